@@ -1,0 +1,80 @@
+package io.terawatt;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Pins the layering inside core: quantity at the bottom, then timeseries, then the footprint engine
+ * and its validation; and no I/O or framework library anywhere.
+ */
+@AnalyzeClasses(packages = "io.terawatt", importOptions = ImportOption.DoNotIncludeTests.class)
+class PackageDependencyTest {
+
+  @ArchTest
+  static final ArchRule quantityDependsOnNothingElseInTerawatt =
+      classes()
+          .that()
+          .resideInAPackage("io.terawatt.quantity..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideOutsideOfPackage("io.terawatt..")
+                  .or(resideInAPackage("io.terawatt.quantity.."))
+                  .as("are outside io.terawatt or in io.terawatt.quantity"));
+
+  @ArchTest
+  static final ArchRule timeseriesDependsOnlyOnQuantity =
+      classes()
+          .that()
+          .resideInAPackage("io.terawatt.timeseries..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideOutsideOfPackage("io.terawatt..")
+                  .or(resideInAnyPackage("io.terawatt.timeseries..", "io.terawatt.quantity.."))
+                  .as("are outside io.terawatt or in timeseries or quantity"));
+
+  @ArchTest
+  static final ArchRule footprintDependsOnlyOnQuantityTimeseriesAndItself =
+      classes()
+          .that()
+          .resideInAPackage("io.terawatt.footprint..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideOutsideOfPackage("io.terawatt..")
+                  .or(
+                      resideInAnyPackage(
+                          "io.terawatt.footprint..",
+                          "io.terawatt.timeseries..",
+                          "io.terawatt.quantity.."))
+                  .as("are outside io.terawatt or in footprint, timeseries or quantity"));
+
+  @ArchTest
+  static final ArchRule theEngineDoesNotDependOnItsValidation =
+      noClasses()
+          .that()
+          .resideInAPackage("io.terawatt.footprint")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.terawatt.footprint.validation..");
+
+  @ArchTest
+  static final ArchRule coreUsesNoSerialisationCliOrDatabaseLibrary =
+      noClasses()
+          .that()
+          .resideInAPackage("io.terawatt..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.fasterxml..", "org.yaml..", "picocli..", "java.sql..");
+
+  @ArchTest
+  static final ArchRule corePackagesAreFreeOfCycles =
+      slices().matching("io.terawatt.(*)..").should().beFreeOfCycles();
+}
