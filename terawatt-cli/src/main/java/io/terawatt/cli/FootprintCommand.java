@@ -73,10 +73,8 @@ public final class FootprintCommand implements Callable<Integer> {
       err.println(errors + " error(s); nothing was estimated.");
       return ExitCodes.INVALID_INPUT;
     }
-    if (format != OutputFormat.json) {
-      for (Problem p : in.warnings()) {
-        err.println(p.format());
-      }
+    for (Problem p : in.warnings()) {
+      err.println(p.format());
     }
     FootprintResult result = FootprintService.estimate(in.request());
     String text =

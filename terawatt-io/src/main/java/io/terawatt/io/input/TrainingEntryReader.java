@@ -5,6 +5,7 @@ import io.terawatt.footprint.EmbodiedAssumptions;
 import io.terawatt.footprint.HardwareCatalog;
 import io.terawatt.footprint.ModelSpec;
 import io.terawatt.footprint.Overheads;
+import io.terawatt.footprint.Precision;
 import io.terawatt.footprint.Site;
 import io.terawatt.footprint.TrainingRun;
 import java.nio.file.Path;
@@ -45,7 +46,8 @@ final class TrainingEntryReader {
     f.requireKey("hardware", "e.g. hardware: {accelerator: h100-sxm, count: 1024}");
     String name = f.string("name").orElse(entry.path());
     Optional<ModelSpec> model =
-        f.mapping("model").flatMap(m -> ModelReader.read(m, ModelReader.KEYS, problems));
+        f.mapping("model")
+            .flatMap(m -> ModelReader.read(m, ModelReader.keysWith("precision"), problems));
     OptionalDouble tokens = f.count("tokens", "Training tokens, e.g. 2e12 or 2T.");
     OptionalDouble mfu =
         f.number("mfu", 0, true, 1, "Model-FLOPs utilisation is a fraction, e.g. 0.4.");
@@ -100,11 +102,21 @@ final class TrainingEntryReader {
               + " grid_intensity_gCO2e_per_kWh is used.");
     }
     EmbodiedAssumptions embodied = EntryParts.readEmbodied(f, problems);
+    Precision precision = hw.precision();
+    boolean hardwarePrecision = f.mapping("hardware").flatMap(h -> h.get("precision")).isPresent();
+    Optional<YamlNode> modelNode = f.mapping("model");
+    if (modelNode.isPresent()) {
+      Optional<Precision> modelPrecision =
+          EntryParts.readPrecision(new Fields(modelNode.get(), problems), "precision", problems);
+      if (!hardwarePrecision && modelPrecision.isPresent()) {
+        precision = modelPrecision.get();
+      }
+    }
     if (model.isEmpty() || hw.accelerator().isEmpty() || problems.hasErrors()) {
       return Optional.empty();
     }
     Accelerator a = hw.accelerator().get();
-    EntryParts.warnPrecisionFallback(entry, a, hw.precision(), problems);
+    EntryParts.warnPrecisionFallback(entry, a, precision, problems);
     try {
       return Optional.of(
           new TrainingRun(
@@ -113,7 +125,7 @@ final class TrainingEntryReader {
               tokens.orElse(0),
               a,
               hw.count().orElse(1),
-              hw.precision(),
+              precision,
               mfu,
               deviceHours,
               power,
