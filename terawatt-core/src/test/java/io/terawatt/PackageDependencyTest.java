@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Pins the layering inside core: quantity at the bottom, then timeseries, then the footprint engine
- * and its validation; and no I/O or framework library anywhere.
+ * (and its validation) and grid signals side by side; and no I/O or framework library anywhere.
  */
 @AnalyzeClasses(packages = "io.terawatt", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageDependencyTest {
@@ -55,6 +55,28 @@ class PackageDependencyTest {
                           "io.terawatt.timeseries..",
                           "io.terawatt.quantity.."))
                   .as("are outside io.terawatt or in footprint, timeseries or quantity"));
+
+  @ArchTest
+  static final ArchRule gridDependsOnlyOnQuantityTimeseriesAndItself =
+      classes()
+          .that()
+          .resideInAPackage("io.terawatt.grid..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideOutsideOfPackage("io.terawatt..")
+                  .or(
+                      resideInAnyPackage(
+                          "io.terawatt.grid..", "io.terawatt.timeseries..", "io.terawatt.quantity.."))
+                  .as("are outside io.terawatt or in grid, timeseries or quantity"));
+
+  @ArchTest
+  static final ArchRule forecastingAndTypicalYearsDoNotDependOnEachOther =
+      noClasses()
+          .that()
+          .resideInAPackage("io.terawatt.grid.forecast..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.terawatt.grid.typical..");
 
   @ArchTest
   static final ArchRule theEngineDoesNotDependOnItsValidation =

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       FootprintCommand.class,
       ValidateCommand.class,
       HardwareCommand.class,
+      io.terawatt.cli.grid.GridCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TerawattCommand implements Runnable {
@@ -28,6 +29,12 @@ public final class TerawattCommand implements Runnable {
   public static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new TerawattCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          cmd.getErr().println("terawatt: error: " + ex.getMessage());
+          cmd.getErr().flush();
+          return ex instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.CHECK_FAILED;
+        });
     return cl;
   }
 
