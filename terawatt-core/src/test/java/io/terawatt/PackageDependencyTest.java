@@ -66,7 +66,9 @@ class PackageDependencyTest {
               resideOutsideOfPackage("io.terawatt..")
                   .or(
                       resideInAnyPackage(
-                          "io.terawatt.grid..", "io.terawatt.timeseries..", "io.terawatt.quantity.."))
+                          "io.terawatt.grid..",
+                          "io.terawatt.timeseries..",
+                          "io.terawatt.quantity.."))
                   .as("are outside io.terawatt or in grid, timeseries or quantity"));
 
   @ArchTest
