@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       GridImportCommand.class,
       GridListCommand.class,
+      GridQueryCommand.class,
       GridExportCommand.class,
       GridForecastCommand.class,
       GridEvaluateForecastCommand.class,

@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Electricity Maps' hourly export (11 columns). Both intensities are average, consumption-based:
- * the direct and the life-cycle columns become two series. {@code Data Estimated} sets the
- * estimated flag. Times are UTC (the header says so).
+ * Electricity Maps' hourly export (11 columns; the life-cycle column is headed {@code (LCA)} in
+ * older exports and {@code (Life cycle)} in current ones). Both intensities are average,
+ * consumption-based: the direct and the life-cycle columns become two series. {@code Data
+ * Estimated} sets the estimated flag. Times are UTC (the header says so).
  */
 final class ElectricityMapsReader {
   private ElectricityMapsReader() {}
@@ -34,7 +35,8 @@ final class ElectricityMapsReader {
         if (h.startsWith("carbon intensity") && h.contains("(direct)")) {
           direct = i;
         }
-        if (h.startsWith("carbon intensity") && h.contains("(lca)")) {
+        if (h.startsWith("carbon intensity")
+            && (h.contains("(lca)") || h.contains("(life cycle)") || h.contains("(lifecycle)"))) {
           lifecycle = i;
         }
       }

@@ -49,7 +49,8 @@ public final class IntensitySeriesReader {
         if (n.startsWith("datetime (utc)")) {
           timeColumn = i;
         }
-        if (n.startsWith("carbon intensity") && n.endsWith("(lca)")) {
+        if (n.startsWith("carbon intensity")
+            && (n.endsWith("(lca)") || n.endsWith("(life cycle)"))) {
           valueColumn = i;
         }
       }
