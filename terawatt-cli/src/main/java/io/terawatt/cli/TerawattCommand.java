@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       HardwareCommand.class,
       io.terawatt.cli.grid.GridCommand.class,
+      io.terawatt.cli.supply.SupplyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TerawattCommand implements Runnable {
