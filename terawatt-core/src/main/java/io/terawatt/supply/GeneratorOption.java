@@ -3,16 +3,16 @@ package io.terawatt.supply;
 import java.util.OptionalDouble;
 
 /**
- * One generating option of a site, with everything dispatch and planning need. Costs are
- * annualised so that planning compares options on one year.
+ * One generating option of a site, with everything dispatch and planning need. Costs are annualised
+ * so that planning compares options on one year.
  *
  * @param technology technology identifier, for example {@code wind_onshore}
  * @param kind variable or dispatchable
  * @param carbonFree whether its output counts as carbon-free energy (24/7 matching)
  * @param existingCapacity_MW capacity already built or contracted (a lower bound when planning)
  * @param maxCapacity_MW upper bound on capacity when planning; empty for none
- * @param availability hourly capacity factor (variable) or availability (dispatchable), 0..1,
- *     one per hour of the site's year
+ * @param availability hourly capacity factor (variable) or availability (dispatchable), 0..1, one
+ *     per hour of the site's year
  * @param annualisedCapacityCost_USD_per_MW_year capital recovery plus fixed O&M
  * @param variableCost_USD_per_MWh fuel plus variable O&M
  * @param directEmissions_gCO2e_per_kWh combustion emissions (Scope 1 when on site)
@@ -54,15 +54,25 @@ public record GeneratorOption(
         m -> {
           if (m < existingCapacity_MW) {
             throw new IllegalArgumentException(
-                "The max capacity (" + m + " MW) of " + technology + " is below its existing "
-                    + existingCapacity_MW + " MW.");
+                "The max capacity ("
+                    + m
+                    + " MW) of "
+                    + technology
+                    + " is below its existing "
+                    + existingCapacity_MW
+                    + " MW.");
           }
         });
     availability = availability.clone();
     for (int h = 0; h < availability.length; h++) {
       if (!(availability[h] >= 0 && availability[h] <= 1)) {
         throw new IllegalArgumentException(
-            "The availability of " + technology + " at hour " + h + " (" + availability[h]
+            "The availability of "
+                + technology
+                + " at hour "
+                + h
+                + " ("
+                + availability[h]
                 + ") must be in [0, 1].");
       }
     }
@@ -88,9 +98,19 @@ public record GeneratorOption(
 
   /** This option with another existing capacity (as a plan's result is simulated). */
   public GeneratorOption withCapacity(double capacity_MW) {
-    return new GeneratorOption(technology, kind, carbonFree, capacity_MW, OptionalDouble.of(Math.max(capacity_MW, maxCapacity_MW.orElse(capacity_MW))),
-        availability, annualisedCapacityCost_USD_per_MW_year, variableCost_USD_per_MWh,
-        directEmissions_gCO2e_per_kWh, lifecycleEmissions_gCO2e_per_kWh, water_L_per_MWh,
-        land_m2_per_MW, meritOrder);
+    return new GeneratorOption(
+        technology,
+        kind,
+        carbonFree,
+        capacity_MW,
+        OptionalDouble.of(Math.max(capacity_MW, maxCapacity_MW.orElse(capacity_MW))),
+        availability,
+        annualisedCapacityCost_USD_per_MW_year,
+        variableCost_USD_per_MWh,
+        directEmissions_gCO2e_per_kWh,
+        lifecycleEmissions_gCO2e_per_kWh,
+        water_L_per_MWh,
+        land_m2_per_MW,
+        meritOrder);
   }
 }

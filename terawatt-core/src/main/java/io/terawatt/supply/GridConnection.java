@@ -5,13 +5,13 @@ package io.terawatt.supply;
  *
  * @param intensity_gCO2e_per_kWh location-based average intensity of grid electricity
  * @param price_USD_per_MWh price paid for imports
- * @param carbonFreeShare share of grid electricity that is carbon-free, 0..1 (counts towards
- *     hourly CFE as in Google's methodology)
+ * @param carbonFreeShare share of grid electricity that is carbon-free, 0..1 (counts towards hourly
+ *     CFE as in Google's methodology)
  * @param importLimit_MW maximum import
  * @param exportLimit_MW maximum export (0 when not allowed)
  * @param exportPriceFactor share of the hour's price earned on exports, 0..1
- * @param residualMix_gCO2e_per_kWh factor for market-based Scope 2 on imports not covered by
- *     the site's own exported clean energy
+ * @param residualMix_gCO2e_per_kWh factor for market-based Scope 2 on imports not covered by the
+ *     site's own exported clean energy
  */
 public record GridConnection(
     double[] intensity_gCO2e_per_kWh,

@@ -29,13 +29,19 @@ public record HourlyFlows(
     int g = site.generators().size();
     int s = site.storage().size();
     return new HourlyFlows(
-        new double[g][n], new double[g][n], new double[s][n], new double[s][n], new double[s][n],
-        new double[n], new double[n], new double[n]);
+        new double[g][n],
+        new double[g][n],
+        new double[s][n],
+        new double[s][n],
+        new double[s][n],
+        new double[n],
+        new double[n],
+        new double[n]);
   }
 
   /**
-   * The energy balance error of hour h: supply (generation + discharge + import + unserved)
-   * minus use (load + charge + export), MWh.
+   * The energy balance error of hour h: supply (generation + discharge + import + unserved) minus
+   * use (load + charge + export), MWh.
    */
   public double balanceError(SupplySite site, int h) {
     double supply = gridImport_MW[h] + unserved_MW[h];

@@ -33,12 +33,17 @@ public record StorageOption(
   public StorageOption {
     GeneratorOption.requireNonNegative(existingPower_MW, "existing_power_MW", technology);
     GeneratorOption.requireNonNegative(existingEnergy_MWh, "existing_energy_MWh", technology);
-    GeneratorOption.requireNonNegative(annualisedPowerCost_USD_per_MW_year, "power cost", technology);
-    GeneratorOption.requireNonNegative(annualisedEnergyCost_USD_per_MWh_year, "energy cost", technology);
+    GeneratorOption.requireNonNegative(
+        annualisedPowerCost_USD_per_MW_year, "power cost", technology);
+    GeneratorOption.requireNonNegative(
+        annualisedEnergyCost_USD_per_MWh_year, "energy cost", technology);
     GeneratorOption.requireNonNegative(land_m2_per_MW, "land_m2_per_MW", technology);
     if (!(roundTripEfficiency > 0 && roundTripEfficiency <= 1)) {
       throw new IllegalArgumentException(
-          "The round-trip efficiency (" + roundTripEfficiency + ") of " + technology
+          "The round-trip efficiency ("
+              + roundTripEfficiency
+              + ") of "
+              + technology
               + " must be in (0, 1].");
     }
     if (!(minDurationHours >= 0 && maxDurationHours >= minDurationHours && maxDurationHours > 0)) {
@@ -59,8 +64,16 @@ public record StorageOption(
 
   /** This option with other built sizes. */
   public StorageOption withSize(double power_MW, double energy_MWh) {
-    return new StorageOption(technology, power_MW, energy_MWh, OptionalDouble.of(Math.max(power_MW, maxPower_MW.orElse(power_MW))),
-        annualisedPowerCost_USD_per_MW_year, annualisedEnergyCost_USD_per_MWh_year,
-        roundTripEfficiency, minDurationHours, Math.max(maxDurationHours, power_MW > 0 ? energy_MWh / power_MW : 0), land_m2_per_MW);
+    return new StorageOption(
+        technology,
+        power_MW,
+        energy_MWh,
+        OptionalDouble.of(Math.max(power_MW, maxPower_MW.orElse(power_MW))),
+        annualisedPowerCost_USD_per_MW_year,
+        annualisedEnergyCost_USD_per_MWh_year,
+        roundTripEfficiency,
+        minDurationHours,
+        Math.max(maxDurationHours, power_MW > 0 ? energy_MWh / power_MW : 0),
+        land_m2_per_MW);
   }
 }

@@ -6,14 +6,14 @@ import java.util.Map;
 /**
  * Yearly figures of a site's hourly flows.
  *
- * <p>Emissions are kept apart as the GHG Protocol asks: {@code scope1_tCO2e} is on-site
- * combustion; location-based Scope 2 is each hour's import times that hour's average grid
- * intensity; market-based Scope 2 is the imports not matched by the site's own exported
- * carbon-free energy over the year, times the residual-mix factor. The two totals add Scope 1 to
- * each. Hourly carbon-free energy (24/7) counts, each hour, the load met by carbon-free generation
- * (net of storage charging and exports, plus storage discharge) and by the grid's carbon-free
- * share of imports, capped at the load; annual matching compares the year's carbon-free
- * generation with the year's load.
+ * <p>Emissions are kept apart as the GHG Protocol asks: {@code scope1_tCO2e} is on-site combustion;
+ * location-based Scope 2 is each hour's import times that hour's average grid intensity;
+ * market-based Scope 2 is the imports not matched by the site's own exported carbon-free energy
+ * over the year, times the residual-mix factor. The two totals add Scope 1 to each. Hourly
+ * carbon-free energy (24/7) counts, each hour, the load met by carbon-free generation (net of
+ * storage charging and exports, plus storage discharge) and by the grid's carbon-free share of
+ * imports, capped at the load; annual matching compares the year's carbon-free generation with the
+ * year's load.
  *
  * @param energyBySource_MWh energy delivered by each generator technology, storage discharge and
  *     grid import
@@ -119,7 +119,8 @@ public record SupplyMetrics(
       locationGrams += imp * 1e3 * grid.intensityAt(h);
       gridCost += imp * grid.priceAt(h);
       exportRevenue += exp * grid.priceAt(h) * grid.exportPriceFactor();
-      double cleanServed = Math.max(0, clean - exp - charge + discharge) + imp * grid.carbonFreeShareAt(h);
+      double cleanServed =
+          Math.max(0, clean - exp - charge + discharge) + imp * grid.carbonFreeShareAt(h);
       cfe += Math.min(loadH, cleanServed);
       peak = Math.max(peak, imp);
       maxError = Math.max(maxError, Math.abs(f.balanceError(site, h)));
@@ -146,8 +147,9 @@ public record SupplyMetrics(
       landM2 += o.existingCapacity_MW() * o.land_m2_per_MW();
     }
     for (StorageOption s : site.storage()) {
-      capacityCost += s.existingPower_MW() * s.annualisedPowerCost_USD_per_MW_year()
-          + s.existingEnergy_MWh() * s.annualisedEnergyCost_USD_per_MWh_year();
+      capacityCost +=
+          s.existingPower_MW() * s.annualisedPowerCost_USD_per_MW_year()
+              + s.existingEnergy_MWh() * s.annualisedEnergyCost_USD_per_MWh_year();
       landM2 += s.existingPower_MW() * s.land_m2_per_MW();
     }
     double cleanExported = Math.min(exports, cleanGeneration);

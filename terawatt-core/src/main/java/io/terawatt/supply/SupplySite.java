@@ -42,13 +42,24 @@ public record SupplySite(
     }
     if (grid.hours() != n) {
       throw new IllegalArgumentException(
-          "The grid series of " + name + " have " + grid.hours() + " hours; the load has " + n + ".");
+          "The grid series of "
+              + name
+              + " have "
+              + grid.hours()
+              + " hours; the load has "
+              + n
+              + ".");
     }
     for (GeneratorOption g : generators) {
       if (g.availability().length != n) {
         throw new IllegalArgumentException(
-            "The availability of " + g.technology() + " has " + g.availability().length
-                + " hours; the load has " + n + ".");
+            "The availability of "
+                + g.technology()
+                + " has "
+                + g.availability().length
+                + " hours; the load has "
+                + n
+                + ".");
       }
     }
     load_MW = load_MW.clone();
@@ -74,7 +85,15 @@ public record SupplySite(
 
   /** This site with other generators and storage (a plan's capacities). */
   public SupplySite with(List<GeneratorOption> newGenerators, List<StorageOption> newStorage) {
-    return new SupplySite(name, start, load_MW, grid, newGenerators, newStorage, landLimit_km2,
-        waterLimit_m3, unservedPenalty_USD_per_MWh);
+    return new SupplySite(
+        name,
+        start,
+        load_MW,
+        grid,
+        newGenerators,
+        newStorage,
+        landLimit_km2,
+        waterLimit_m3,
+        unservedPenalty_USD_per_MWh);
   }
 }
