@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits one CSV line into cells, honouring double quotes (RFC 4180, one line per record). */
-final class CsvLine {
+public final class CsvLine {
   private CsvLine() {}
 
-  static List<String> split(String line) {
+  /** The cells of one line. */
+  public static List<String> split(String line) {
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;
@@ -38,7 +39,7 @@ final class CsvLine {
   }
 
   /** Index of the first header cell that equals (ignoring case and spaces) one of the names. */
-  static int indexOf(List<String> header, String... names) {
+  public static int indexOf(List<String> header, String... names) {
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i).trim().replace("\uFEFF", "");
       for (String n : names) {

@@ -1,5 +1,6 @@
 package io.terawatt.io.resource;
 
+import io.terawatt.io.grid.CsvLine;
 import io.terawatt.io.input.InvalidInputException;
 import io.terawatt.io.input.Problems;
 import io.terawatt.timeseries.HourlySeries;
@@ -85,7 +86,8 @@ public final class PvgisHourlyReader {
             headerPeak = parsePositive(headerPeakText);
           } else if (trimmed.regionMatches(true, 0, "time,", 0, 5)) {
             header = true;
-            powerColumn = CsvCells.indexOf(CsvCells.split(trimmed), "P");
+            powerColumn =
+                CsvLine.indexOf(CsvLine.split(trimmed).stream().map(String::trim).toList(), "P");
             if (powerColumn < 0) {
               problems.error(
                   lineNumber, "header", trimmed, "The header has no 'P' (PV power, W) column.");
@@ -154,7 +156,7 @@ public final class PvgisHourlyReader {
 
   private static void readRow(
       String trimmed, int powerColumn, int line, List<Row> rows, Problems problems) {
-    List<String> cells = CsvCells.split(trimmed);
+    List<String> cells = CsvLine.split(trimmed).stream().map(String::trim).toList();
     if (cells.size() <= powerColumn) {
       problems.error(
           line,

@@ -1,5 +1,6 @@
 package io.terawatt.io.resource;
 
+import io.terawatt.io.grid.CsvLine;
 import io.terawatt.io.input.InvalidInputException;
 import io.terawatt.io.input.Problems;
 import io.terawatt.timeseries.HourlySeries;
@@ -83,11 +84,11 @@ public final class RenewablesNinjaReader {
           }
           continue;
         }
-        List<String> cells = CsvCells.split(trimmed);
+        List<String> cells = CsvLine.split(trimmed).stream().map(String::trim).toList();
         if (!header) {
           header = true;
-          timeColumn = CsvCells.indexOf(cells, "time");
-          valueColumn = CsvCells.indexOf(cells, "electricity");
+          timeColumn = CsvLine.indexOf(cells, "time");
+          valueColumn = CsvLine.indexOf(cells, "electricity");
           if (timeColumn < 0 || valueColumn < 0) {
             problems.error(
                 lineNumber,
