@@ -34,6 +34,19 @@ public final class RawPoints {
   }
 
   /** Number of readings. */
+  /** Appends every point of {@code other} (for example the next year's file of one zone). */
+  public void addAll(RawPoints other) {
+    for (int i = 0; i < other.size; i++) {
+      add(
+          other.startEpochSeconds[i],
+          other.durationSeconds[i],
+          other.values[i],
+          other.estimated[i],
+          other.lines[i]);
+    }
+  }
+
+  /** Number of points. */
   public int size() {
     return size;
   }

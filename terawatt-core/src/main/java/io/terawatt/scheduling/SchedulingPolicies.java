@@ -1,0 +1,51 @@
+package io.terawatt.scheduling;
+
+import io.terawatt.scheduling.policy.AgnosticPolicy;
+import io.terawatt.scheduling.policy.BestWindowPolicy;
+import io.terawatt.scheduling.policy.CarbonTimePolicy;
+import io.terawatt.scheduling.policy.ForecastMpcPolicy;
+import io.terawatt.scheduling.policy.LowestSlotsPolicy;
+import io.terawatt.scheduling.policy.OraclePolicy;
+import io.terawatt.scheduling.policy.ThresholdPolicy;
+import java.util.List;
+
+/** The batch policies by name, for command lines and configuration. */
+public final class SchedulingPolicies {
+  private static final List<String> NAMES =
+      List.of(
+          AgnosticPolicy.NAME,
+          ThresholdPolicy.NAME,
+          BestWindowPolicy.NAME,
+          LowestSlotsPolicy.NAME,
+          CarbonTimePolicy.NAME,
+          ForecastMpcPolicy.NAME,
+          OraclePolicy.NAME);
+
+  private SchedulingPolicies() {}
+
+  /** The known names, baseline first and oracle last. */
+  public static List<String> names() {
+    return NAMES;
+  }
+
+  /**
+   * A new policy (policies may keep per-run state, so each run gets its own).
+   *
+   * @throws IllegalArgumentException for an unknown name, listing the known ones
+   */
+  public static SchedulingPolicy byName(String name) {
+    String key = name == null ? "" : name.trim();
+    return switch (key) {
+      case AgnosticPolicy.NAME -> new AgnosticPolicy();
+      case ThresholdPolicy.NAME -> new ThresholdPolicy();
+      case BestWindowPolicy.NAME -> new BestWindowPolicy();
+      case LowestSlotsPolicy.NAME -> new LowestSlotsPolicy();
+      case CarbonTimePolicy.NAME -> new CarbonTimePolicy();
+      case ForecastMpcPolicy.NAME -> new ForecastMpcPolicy();
+      case OraclePolicy.NAME -> new OraclePolicy();
+      default ->
+          throw new IllegalArgumentException(
+              "Unknown policy '" + name + "'; the policies are " + String.join(", ", NAMES) + ".");
+    };
+  }
+}
