@@ -72,6 +72,22 @@ class PackageDependencyTest {
                   .as("are outside io.terawatt or in grid, timeseries or quantity"));
 
   @ArchTest
+  static final ArchRule schedulingDependsOnlyOnQuantityTimeseriesGridAndItself =
+      classes()
+          .that()
+          .resideInAPackage("io.terawatt.scheduling..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideOutsideOfPackage("io.terawatt..")
+                  .or(
+                      resideInAnyPackage(
+                          "io.terawatt.scheduling..",
+                          "io.terawatt.grid..",
+                          "io.terawatt.timeseries..",
+                          "io.terawatt.quantity.."))
+                  .as("are outside io.terawatt or in scheduling, grid, timeseries or quantity"));
+
+  @ArchTest
   static final ArchRule forecastingAndTypicalYearsDoNotDependOnEachOther =
       noClasses()
           .that()

@@ -59,6 +59,13 @@ public final class CapacityLedger {
     }
   }
 
+  /** Releases {@code kW} committed earlier in region {@code r} at hour {@code h}. */
+  public void release(int r, int h, double kW) {
+    if (Double.isFinite(capacity_kW[r])) {
+      used_kW[r][h] -= kW;
+    }
+  }
+
   /** IT power committed in region {@code r} at hour {@code h}, kW. */
   public double used_kW(int r, int h) {
     return Double.isFinite(capacity_kW[r]) && h < used_kW[r].length ? used_kW[r][h] : 0;

@@ -10,6 +10,10 @@ public final class DecisionContext {
   private final IntensityView view;
   private final CapacityLedger ledger;
 
+  private final double[][] cache;
+  private int cacheHour = -1;
+  private double cacheLambda = Double.NaN;
+
   BatchJob job;
   int jobIndex;
   int now;
@@ -23,6 +27,7 @@ public final class DecisionContext {
     this.problem = problem;
     this.view = view;
     this.ledger = ledger;
+    this.cache = new double[problem.regionCount()][];
   }
 
   /** The problem. */
@@ -96,20 +101,31 @@ public final class DecisionContext {
   }
 
   /**
-   * Expected emissions per kW of IT power for each hour of {@code [now, deadline)} in region {@code
-   * r}: expected intensity × PUE, in g per kWh of IT energy, optionally inflated by {@code 1 + λ ·
-   * relative error} of each horizon.
+   * Expected emissions per kW of IT power for each hour from now in region {@code r}: expected
+   * intensity × PUE, in g per kWh of IT energy, optionally inflated by {@code 1 + λ · relative
+   * error} of each horizon. The array covers at least {@link #window()} hours (it may be longer: it
+   * is shared by every job placed in the same hour, and must not be modified).
    */
   public double[] expectedCost(int r, double lambda) {
     int w = window();
-    double[] e = view.expected(r, now, w);
-    double pue = problem.regions().get(r).pue();
-    double[] out = new double[w];
-    for (int k = 0; k < e.length; k++) {
-      double penalty = lambda == 0 ? 1 : 1 + lambda * view.relativeError(r, k);
-      out[k] = e[k] * pue * penalty;
+    if (cacheHour != now || cacheLambda != lambda) {
+      cacheHour = now;
+      cacheLambda = lambda;
+      java.util.Arrays.fill(cache, null);
     }
-    return out;
+    double[] c = cache[r];
+    if (c == null || c.length < w) {
+      int length = Math.max(w, Math.min(problem.hours() - now, 2 * w));
+      double[] e = view.expected(r, now, length);
+      double pue = problem.regions().get(r).pue();
+      c = new double[e.length];
+      for (int k = 0; k < e.length; k++) {
+        double penalty = lambda == 0 ? 1 : 1 + lambda * view.relativeError(r, k);
+        c[k] = e[k] * pue * penalty;
+      }
+      cache[r] = c;
+    }
+    return c;
   }
 
   /**
@@ -146,15 +162,15 @@ public final class DecisionContext {
     Placement best = null;
     double bestCost = Double.POSITIVE_INFINITY;
     int n = remainingSlots;
+    int w = window();
     for (int r = 0; r < costs.length; r++) {
       double[] c = costs[r];
-      if (c == null || c.length < n) {
+      if (c == null || w < n || c.length < w) {
         continue;
       }
       final int region = r;
       if (anyHours && job.interruptible()) {
-        int[] s =
-            WindowSearch.lowestSlots(c, c.length, n, lastFraction, k -> fits(region, now + k));
+        int[] s = WindowSearch.lowestSlots(c, w, n, lastFraction, k -> fits(region, now + k));
         if (s != null) {
           double cost = WindowSearch.slotsCost(c, s, lastFraction);
           if (cost < bestCost) {
@@ -166,8 +182,7 @@ public final class DecisionContext {
           }
         }
       } else {
-        int s =
-            WindowSearch.bestStart(c, n, lastFraction, c.length - n, k -> fitsRun(region, now + k));
+        int s = WindowSearch.bestStart(c, n, lastFraction, w - n, k -> fitsRun(region, now + k));
         if (s >= 0) {
           double cost = WindowSearch.runCost(c, s, n, lastFraction);
           if (cost < bestCost) {

@@ -60,16 +60,21 @@ public final class ForecastIntensityView implements IntensityView {
     cached = new double[n][];
     Arrays.fill(cachedIssue, -1);
     this.maxHorizon = horizonHours;
-    String model = "";
     for (int r = 0; r < n; r++) {
-      Forecaster f = factory.get();
-      model = f.name();
-      forecasters[r] = f;
+      forecasters[r] = factory.get();
       HourlySeries history = problem.regions().get(r).intensity();
       historyOffset[r] = Duration.between(history.start(), problem.start()).toHours();
-      int available = (int) Math.min(historyOffset[r], (long) trainingDays * 24);
-      fitted[r] = fit(r, f, history, available);
     }
+    // Regions are independent: fit them in parallel (each writes only its own slots).
+    java.util.stream.IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            r -> {
+              HourlySeries history = problem.regions().get(r).intensity();
+              int available = (int) Math.min(historyOffset[r], (long) trainingDays * 24);
+              fitted[r] = fit(r, forecasters[r], history, available);
+            });
+    String model = n > 0 ? forecasters[0].name() : "";
     this.name = model;
   }
 

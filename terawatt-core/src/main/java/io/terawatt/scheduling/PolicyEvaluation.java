@@ -5,12 +5,18 @@ package io.terawatt.scheduling;
  *
  * @param result what the policy did
  * @param baseline what carbon-agnostic first-come-first-served did under the same limits
- * @param oracle_kgCO2e the oracle's emissions ({@link OracleBound}), kgCO2e
- * @param oracleExact whether the oracle bound is achievable (no capacity limit bound the oracle's
- *     own schedule); otherwise it is a lower bound
+ * @param oracle_kgCO2e emissions of the oracle's schedule (perfect information), kgCO2e
+ * @param oracleExact whether the oracle's schedule is provably optimal: true when no region has a
+ *     capacity limit, where it equals {@link OracleBound}; with capacity limits the oracle serves
+ *     jobs in arrival order and is not proven optimal
+ * @param oracleLowerBound_kgCO2e {@link OracleBound}: no schedule can emit less, kgCO2e
  */
 public record PolicyEvaluation(
-    ScheduleResult result, ScheduleResult baseline, double oracle_kgCO2e, boolean oracleExact) {
+    ScheduleResult result,
+    ScheduleResult baseline,
+    double oracle_kgCO2e,
+    boolean oracleExact,
+    double oracleLowerBound_kgCO2e) {
 
   /** The policy's emissions, kgCO2e. */
   public double emissions_kgCO2e() {

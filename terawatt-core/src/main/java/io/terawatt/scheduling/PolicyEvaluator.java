@@ -1,11 +1,14 @@
 package io.terawatt.scheduling;
 
 import io.terawatt.scheduling.policy.AgnosticPolicy;
+import io.terawatt.scheduling.policy.OraclePolicy;
 import java.util.function.IntConsumer;
 
 /**
  * Runs a policy and the carbon-agnostic baseline on one problem and sets both beside the oracle:
- * the use case behind {@code terawatt schedule evaluate}.
+ * the use case behind {@code terawatt schedule evaluate}. Without capacity limits the oracle is the
+ * exact {@link OracleBound}; with them it is the oracle policy's schedule, and the bound is
+ * reported beside it.
  */
 public final class PolicyEvaluator {
   private final SchedulingProblem problem;
@@ -14,6 +17,7 @@ public final class PolicyEvaluator {
   private final IntensityView actual;
   private ScheduleResult baseline;
   private double oracle = Double.NaN;
+  private double bound = Double.NaN;
 
   /**
    * An evaluator.
@@ -37,14 +41,18 @@ public final class PolicyEvaluator {
   public PolicyEvaluation evaluate(SchedulingPolicy policy, IntConsumer progress) {
     if (baseline == null) {
       baseline = simulator.run(new AgnosticPolicy(), forecasts);
-      oracle = OracleBound.total_kgCO2e(problem);
+      bound = OracleBound.total_kgCO2e(problem);
+      oracle =
+          capacityLimited()
+              ? simulator.run(new OraclePolicy(), actual).totalEmissions_kgCO2e()
+              : bound;
     }
     ScheduleResult r =
         policy instanceof AgnosticPolicy
             ? baseline
             : simulator.run(
                 policy, policy.needsPerfectInformation() ? actual : forecasts, progress);
-    return new PolicyEvaluation(r, baseline, oracle, !capacityLimited());
+    return new PolicyEvaluation(r, baseline, oracle, !capacityLimited(), bound);
   }
 
   private boolean capacityLimited() {

@@ -90,12 +90,16 @@ public final class ScheduleSimulator {
             Comparator.comparingInt((Pending p) -> p.deadline).thenComparingInt(p -> p.index));
         int keep = 0;
         for (Pending p : waiting) {
+          release(p, ledger);
           prepare(ctx, p, h);
           Placement placement = policy.decidesEveryHour() ? policy.place(ctx) : ctx.earliest();
           boolean done = false;
           if (!placement.isWait() && placement.firstSlot() == h) {
             if (p.job.interruptible() && policy.decidesEveryHour()) {
               done = commitOne(p, placement.region(), h, ledger, out);
+              if (!done) {
+                hold(p, placement, 1, ledger);
+              }
             } else {
               commitAll(p, placement, ledger, out);
               done = true;
@@ -103,6 +107,8 @@ public final class ScheduleSimulator {
           } else if (!placement.isWait() && !policy.decidesEveryHour()) {
             commitAll(p, placement, ledger, out);
             done = true;
+          } else if (!placement.isWait()) {
+            hold(p, placement, 0, ledger);
           }
           if (!done) {
             waiting.set(keep++, p);
@@ -124,6 +130,28 @@ public final class ScheduleSimulator {
       out.missed[p.index] = true;
     }
     return out.toResult();
+  }
+
+  /**
+   * Reserves the rest of a placement (from slot index {@code from}) for a job that waits, so that
+   * the capacity is still there when the hour comes; the job re-plans from it next hour.
+   */
+  private static void hold(Pending p, Placement placement, int from, CapacityLedger ledger) {
+    int[] slots = placement.slots();
+    p.heldRegion = placement.region();
+    p.held = java.util.Arrays.copyOfRange(slots, from, slots.length);
+    for (int h : p.held) {
+      ledger.commit(p.heldRegion, h, p.job.power_kW());
+    }
+  }
+
+  private static void release(Pending p, CapacityLedger ledger) {
+    if (p.held != null) {
+      for (int h : p.held) {
+        ledger.release(p.heldRegion, h, p.job.power_kW());
+      }
+      p.held = null;
+    }
   }
 
   private void prepare(DecisionContext ctx, Pending p, int now) {
@@ -198,6 +226,8 @@ public final class ScheduleSimulator {
     final double lastFraction;
     int region = -1;
     int lastRun = -1;
+    int[] held;
+    int heldRegion = -1;
 
     Pending(int index, BatchJob job, int deadline) {
       this.index = index;

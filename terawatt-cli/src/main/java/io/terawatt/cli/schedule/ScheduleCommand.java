@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "schedule",
     mixinStandardHelpOptions = true,
     description = "Carbon-aware placement of batch work in time and across regions.",
-    subcommands = {ScheduleEvaluateCommand.class})
+    subcommands = {ScheduleEvaluateCommand.class, ScheduleFleetCommand.class})
 public final class ScheduleCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

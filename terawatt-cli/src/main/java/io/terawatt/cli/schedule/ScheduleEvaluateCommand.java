@@ -270,6 +270,7 @@ public final class ScheduleEvaluateCommand implements Callable<Integer> {
       n.put("deadline_misses", e.result().deadlineMisses());
       put(n, "oracle_savings_pct", e.oracleSavings_pct());
       n.put("oracle_exact", e.oracleExact());
+      n.put("oracle_lower_bound_kgCO2e", e.oracleLowerBound_kgCO2e());
       put(n, "energy_kWh", e.result().totalEnergy_kWh());
       put(n, "mean_wait_h", r.meanWait_h());
       n.put("jobs_outside_period", r.jobsOutsidePeriod());

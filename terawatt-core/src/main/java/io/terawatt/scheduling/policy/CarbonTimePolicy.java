@@ -29,13 +29,14 @@ public final class CarbonTimePolicy implements SchedulingPolicy {
     double f = context.lastFraction();
     double[] c = context.expectedCost(r, 0);
     int now = context.now();
-    if (c.length < n || !context.fitsRun(r, now)) {
+    int w = context.window();
+    if (w < n || !context.fitsRun(r, now)) {
       return context.cheapest(singleRegion(context, r, c), false);
     }
     double atOnce = WindowSearch.runCost(c, 0, n, f);
     int best = 0;
     double bestRatio = 0;
-    for (int s = 1; s <= c.length - n; s++) {
+    for (int s = 1; s <= w - n; s++) {
       double ratio = (atOnce - WindowSearch.runCost(c, s, n, f)) / s;
       if (ratio > bestRatio && context.fitsRun(r, now + s)) {
         bestRatio = ratio;

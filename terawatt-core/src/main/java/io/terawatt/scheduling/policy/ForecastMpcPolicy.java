@@ -9,8 +9,9 @@ import io.terawatt.scheduling.SchedulingPolicy;
  *
  * <p>Every hour, each waiting job is placed afresh on the latest forecast over its remaining window
  * and every region it may use: the cheapest contiguous run, or the cheapest hours when it can
- * pause. Only the decision for the current hour is kept: the job runs now if its placement starts
- * now, and waits otherwise, to be placed again an hour later on a newer forecast.
+ * pause. Only the decision for the current hour is final: the job runs now if its placement starts
+ * now; otherwise the placement is held as a capacity reservation and the job is placed again an
+ * hour later, on a newer forecast, from its released reservation (so it can always keep it).
  *
  * <p>Error: the expected cost of an hour k hours ahead is inflated by {@code 1 + λ·σ(k)}, where
  * σ(k) is the forecaster's relative RMSE at that horizon measured by backtest on the training
@@ -53,7 +54,6 @@ public final class ForecastMpcPolicy implements SchedulingPolicy {
 
   @Override
   public Placement place(DecisionContext context) {
-    Placement p = context.cheapest(context.costs(errorWeight), true);
-    return !p.isWait() && p.firstSlot() == context.now() ? p : Placement.WAIT;
+    return context.cheapest(context.costs(errorWeight), true);
   }
 }

@@ -1,0 +1,87 @@
+package io.terawatt.scheduling;
+
+import io.terawatt.grid.forecast.ForecastModels;
+import io.terawatt.timeseries.HourlySeries;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A job trace over several regions with capacity limits: spatial and temporal shifting together.
+ * Jobs start in their home region; policies that may move work choose among the regions each job
+ * may use. The use case behind {@code terawatt schedule fleet}.
+ *
+ * @param forecastModel forecaster of the online policies
+ * @param horizonHours longest forecast horizon
+ * @param trainingDays days before the period that forecasters learn from
+ * @param pue PUE of every region's data centre
+ */
+public record FleetStudy(String forecastModel, int horizonHours, int trainingDays, double pue) {
+
+  /** Regression forecasts up to 72 h, two years of training, PUE 1. */
+  public static FleetStudy defaults() {
+    return new FleetStudy("regression", 72, 730, 1.0);
+  }
+
+  /** One policy's result on the fleet, with the time it took. */
+  public record Row(
+      String policy,
+      PolicyEvaluation evaluation,
+      double meanWait_h,
+      int jobsMoved,
+      double elapsed_s) {}
+
+  /**
+   * The capacity per region, kW, that gives the fleet {@code headroom} times the trace's mean IT
+   * load over the period, shared equally by the regions.
+   */
+  public static double capacityForHeadroom_kW(
+      List<BatchJob> jobs, int hours, int regions, double headroom) {
+    double energy = 0;
+    for (BatchJob j : jobs) {
+      energy += j.energy_kWh();
+    }
+    return headroom * energy / hours / regions;
+  }
+
+  /** Builds the problem: every region gets {@code capacity_kW} of IT capacity. */
+  public SchedulingProblem problem(
+      List<String> zones,
+      Map<String, HourlySeries> histories,
+      Instant from,
+      int hours,
+      List<BatchJob> jobs,
+      double capacity_kW) {
+    List<Region> regions = new ArrayList<>();
+    for (String z : zones) {
+      HourlySeries s = histories.get(z);
+      if (s == null) {
+        throw new IllegalArgumentException(
+            "No intensity for zone " + z + "; the zones are " + histories.keySet());
+      }
+      regions.add(new Region(z, s, Optional.empty(), capacity_kW, pue));
+    }
+    return new SchedulingProblem(regions, from, hours, jobs);
+  }
+
+  /** Evaluates {@code policies} on {@code problem}, telling {@code progress} as each ends. */
+  public List<Row> run(
+      SchedulingProblem problem, List<String> policies, Consumer<String> progress) {
+    ForecastIntensityView view =
+        new ForecastIntensityView(
+            problem, () -> ForecastModels.byName(forecastModel), horizonHours, trainingDays);
+    PolicyEvaluator evaluator = new PolicyEvaluator(problem, view);
+    List<Row> rows = new ArrayList<>();
+    for (String p : policies) {
+      long t0 = System.nanoTime();
+      PolicyEvaluation e = evaluator.evaluate(SchedulingPolicies.byName(p));
+      double s = (System.nanoTime() - t0) / 1e9;
+      rows.add(new Row(p, e, e.result().meanWait_h(problem), e.result().jobsMoved(problem), s));
+      progress.accept(p + " done in " + String.format(java.util.Locale.ROOT, "%.2f", s) + " s");
+    }
+    return rows;
+  }
+}
