@@ -21,4 +21,15 @@ public final class SharedData {
     }
     return Optional.empty();
   }
+
+  /** The folder {@code shared/data/<relative>}, or empty when no parent folder has it. */
+  public static Optional<Path> findDirectory(String relative) {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared").resolve("data").resolve(relative);
+      if (Files.isDirectory(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
 }
