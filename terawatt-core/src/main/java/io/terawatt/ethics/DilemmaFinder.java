@@ -129,6 +129,23 @@ public final class DilemmaFinder {
       int lose = onA ? b : a;
       int worst = MaximinLens.worstOffStakeholder(in, lose);
       int worstWin = MaximinLens.worstOffStakeholder(in, win);
+      double uLose = in.stakeholderScore(lose, worst);
+      double uWin = in.stakeholderScore(win, worstWin);
+      if (io.terawatt.ethics.Ranking.quantise(uLose) == io.terawatt.ethics.Ranking.quantise(uWin)) {
+        s.append(capital(lens))
+            .append(" finds the worst-off group equally badly off under both (")
+            .append(stakeholders[worst])
+            .append(" and ")
+            .append(stakeholders[worstWin])
+            .append(" score ")
+            .append(fmt(uLose))
+            .append(") and decides on the ")
+            .append(lens.equals("maximin") ? "total" : "next worst-off groups")
+            .append(", which favour ")
+            .append(t.option(win))
+            .append(". ");
+        break;
+      }
       s.append(capital(lens))
           .append(" prefers ")
           .append(t.option(win))
