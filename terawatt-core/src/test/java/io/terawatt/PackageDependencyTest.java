@@ -88,6 +88,21 @@ class PackageDependencyTest {
                   .as("are outside io.terawatt or in scheduling, grid, timeseries or quantity"));
 
   @ArchTest
+  static final ArchRule ethicsDependsOnlyOnQuantityTimeseriesAndItself =
+      classes()
+          .that()
+          .resideInAPackage("io.terawatt.ethics..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAPackage("java..")
+                  .or(
+                      resideInAnyPackage(
+                          "io.terawatt.ethics..",
+                          "io.terawatt.timeseries..",
+                          "io.terawatt.quantity.."))
+                  .as("are in java.*, ethics, timeseries or quantity"));
+
+  @ArchTest
   static final ArchRule forecastingAndTypicalYearsDoNotDependOnEachOther =
       noClasses()
           .that()

@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Writes command output to standard output or, atomically, to a file. */
-final class Output {
+public final class Output {
   private Output() {}
 
   /**
    * Writes the text to {@code file} through a temporary file and a rename, so that a failure never
    * leaves a half-written file; without a file, prints it.
    */
-  static void write(String text, Path file, PrintWriter out) throws IOException {
+  public static void write(String text, Path file, PrintWriter out) throws IOException {
     if (file == null) {
       out.print(text);
       out.flush();

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       io.terawatt.cli.grid.GridCommand.class,
       io.terawatt.cli.supply.SupplyCommand.class,
       io.terawatt.cli.schedule.ScheduleCommand.class,
+      io.terawatt.cli.ethics.AssessCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TerawattCommand implements Runnable {
