@@ -56,9 +56,7 @@ public final class Percentiles {
     return a[k];
   }
 
-  /**
-   * The values at the given percentiles; reorders {@code a}.
-   */
+  /** The values at the given percentiles; reorders {@code a}. */
   public static double[] of(double[] a, double... qs) {
     double[] out = new double[qs.length];
     for (int i = 0; i < qs.length; i++) {

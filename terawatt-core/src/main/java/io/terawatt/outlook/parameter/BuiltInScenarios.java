@@ -68,10 +68,7 @@ public final class BuiltInScenarios {
   }
 
   private static void put(
-      Map<OutlookParameter, Scenario.Override> o,
-      OutlookParameter p,
-      Distribution d,
-      String why) {
+      Map<OutlookParameter, Scenario.Override> o, OutlookParameter p, Distribution d, String why) {
     o.put(p, new Scenario.Override(d, WHY + why));
   }
 }

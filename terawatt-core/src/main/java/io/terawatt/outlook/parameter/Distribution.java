@@ -3,8 +3,8 @@ package io.terawatt.outlook.parameter;
 import java.io.Serializable;
 
 /**
- * A probability distribution of one parameter, sampled by inverse transform: {@link #quantile}
- * maps a uniform number in (0, 1) to a value, which serves both plain Monte Carlo and the
+ * A probability distribution of one parameter, sampled by inverse transform: {@link #quantile} maps
+ * a uniform number in (0, 1) to a value, which serves both plain Monte Carlo and the
  * quasi-independent matrices of the Sobol analysis.
  */
 public sealed interface Distribution extends Serializable

@@ -1,8 +1,8 @@
 package io.terawatt.outlook.parameter;
 
 /**
- * Log-normal given by its median and the standard deviation of the logarithm: x = median ·
- * exp(σ·z) with z standard normal.
+ * Log-normal given by its median and the standard deviation of the logarithm: x = median · exp(σ·z)
+ * with z standard normal.
  *
  * @param median the median
  * @param sigma standard deviation of ln x

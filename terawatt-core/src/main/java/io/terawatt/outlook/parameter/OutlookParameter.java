@@ -240,9 +240,7 @@ public enum OutlookParameter {
       new Triangular(3.0, 6.0, 7.0),
       "Jegham et al. 2025 (secondary, footprint reference): China 6.016 L/kWh"),
   EUROPE_GRID_WATER_L_PER_KWH(
-      "europe_grid_water_L_per_kWh",
-      new Triangular(1.0, 2.0, 3.5),
-      "unverified: assumption"),
+      "europe_grid_water_L_per_kWh", new Triangular(1.0, 2.0, 3.5), "unverified: assumption"),
   REST_OF_WORLD_GRID_WATER_L_PER_KWH(
       "rest_of_world_grid_water_L_per_kWh",
       new Triangular(1.5, 3.0, 5.0),
@@ -253,13 +251,9 @@ public enum OutlookParameter {
       "Epoch AI from EIA: US industrial price 80.6 USD/MWh in 2023 (mode; footprint Site"
           + " default); range unverified"),
   CHINA_GRID_PRICE_USD_PER_MWH(
-      "china_grid_price_USD_per_MWh",
-      new Triangular(70, 90, 110),
-      "unverified: assumption"),
+      "china_grid_price_USD_per_MWh", new Triangular(70, 90, 110), "unverified: assumption"),
   EUROPE_GRID_PRICE_USD_PER_MWH(
-      "europe_grid_price_USD_per_MWh",
-      new Triangular(100, 150, 220),
-      "unverified: assumption"),
+      "europe_grid_price_USD_per_MWh", new Triangular(100, 150, 220), "unverified: assumption"),
   REST_OF_WORLD_GRID_PRICE_USD_PER_MWH(
       "rest_of_world_grid_price_USD_per_MWh",
       new Triangular(70, 100, 140),

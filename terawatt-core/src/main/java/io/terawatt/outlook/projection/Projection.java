@@ -22,20 +22,20 @@ import java.util.Map;
  *   <li>Energy per data-centre token e(k) = T(k)/T(0) / (G_hardware(k)·G_algorithmic(k)), with T
  *       the technique factor of {@link TechniqueFactors} at the logistic adoption shares of {@link
  *       Adoption}.
- *   <li>Rebound: cost per token falls with e(k); demand = trend · e(k)^(−ε). Inference IT(k) =
- *       inf₀ · G_demand(k) · e(k)^(1−ε) · (1 − edge(k)) / (1 − edge(0)).
+ *   <li>Rebound: cost per token falls with e(k); demand = trend · e(k)^(−ε). Inference IT(k) = inf₀
+ *       · G_demand(k) · e(k)^(1−ε) · (1 − edge(k)) / (1 − edge(0)).
  *   <li>Edge: edge(k) of tokens run on devices at J_device · (hardware·algorithmic gains); this
  *       energy leaves the data-centre total and is reported apart.
  *   <li>Facility: E(k) = (training + inference + non-AI) · PUE(k), PUE(k) = max(1.08, PUE₀·(1 −
  *       d)^k) (1.08: Meta 2023 fleet PUE, secondary).
  *   <li>Regions: share_r(k) ∝ E_r,₀ · drift_r^min(k, 6) ({@link Region}).
  *   <li>Supply: dedicated procurement p(k) linear from 2024 to 2050, split into nuclear,
- *       storage-firmed and renewables; fusion and space solar from their first year with
- *       cumulative capacity C(k) = C₀·2^((year − first)/T_double), output C·CF·8.76 TWh/GW ×
- *       data-centre offtake, cost by {@link WrightsLaw}, at most the non-procured remainder,
- *       spread over regions by electricity; the rest from the grid at I_r(k) = I_r,₀·(1 − δ_r)^k.
- *   <li>Emissions = Σ TWh·gCO2e/kWh·10⁻³ MtCO2e; water = (WUE(k)·IT + Σ TWh·L/kWh)·10⁻³ km³; cost
- *       = Σ TWh·USD/MWh·10⁻³ billion USD.
+ *       storage-firmed and renewables; fusion and space solar from their first year with cumulative
+ *       capacity C(k) = C₀·2^((year − first)/T_double), output C·CF·8.76 TWh/GW × data-centre
+ *       offtake, cost by {@link WrightsLaw}, at most the non-procured remainder, spread over
+ *       regions by electricity; the rest from the grid at I_r(k) = I_r,₀·(1 − δ_r)^k.
+ *   <li>Emissions = Σ TWh·gCO2e/kWh·10⁻³ MtCO2e; water = (WUE(k)·IT + Σ TWh·L/kWh)·10⁻³ km³; cost =
+ *       Σ TWh·USD/MWh·10⁻³ billion USD.
  * </ul>
  */
 public final class Projection {
@@ -64,8 +64,14 @@ public final class Projection {
   public static YearlyOutlook project(ParameterDraw draw) {
     YearlyOutlook out =
         new YearlyOutlook(new double[N], new double[N], new double[N], new double[N]);
-    run(draw.values(), out.electricity_TWh(), out.emissions_MtCO2e(), out.water_km3(),
-        out.cost_billion_USD(), null, new double[4]);
+    run(
+        draw.values(),
+        out.electricity_TWh(),
+        out.emissions_MtCO2e(),
+        out.water_km3(),
+        out.cost_billion_USD(),
+        null,
+        new double[4]);
     return out;
   }
 
@@ -74,8 +80,14 @@ public final class Projection {
     YearlyOutlook out =
         new YearlyOutlook(new double[N], new double[N], new double[N], new double[N]);
     Detail d = new Detail();
-    run(draw.values(), out.electricity_TWh(), out.emissions_MtCO2e(), out.water_km3(),
-        out.cost_billion_USD(), d, new double[4]);
+    run(
+        draw.values(),
+        out.electricity_TWh(),
+        out.emissions_MtCO2e(),
+        out.water_km3(),
+        out.cost_billion_USD(),
+        d,
+        new double[4]);
     Map<Region, double[]> byRegion = new EnumMap<>(Region.class);
     for (Region r : REGIONS) {
       byRegion.put(r, d.region[r.ordinal()]);
@@ -85,8 +97,21 @@ public final class Projection {
       bySource.put(s, d.source[s.ordinal()]);
     }
     double us2023 = draw.get(US_DATACENTRE_2024_TWH) / draw.get(US_GROWTH_2023_TO_2024_RATIO);
-    return new ProjectionDetail(out, d.training, d.inference, d.nonAi, d.pue, d.edge, d.tokens,
-        d.technique, d.energyPerToken, byRegion, bySource, d.fusionCost, d.spaceCost, us2023);
+    return new ProjectionDetail(
+        out,
+        d.training,
+        d.inference,
+        d.nonAi,
+        d.pue,
+        d.edge,
+        d.tokens,
+        d.technique,
+        d.energyPerToken,
+        byRegion,
+        bySource,
+        d.fusionCost,
+        d.spaceCost,
+        us2023);
   }
 
   /**
@@ -100,14 +125,20 @@ public final class Projection {
   }
 
   /**
-   * The hot path: writes the four outputs of draw {@code p} (values by parameter ordinal) into
-   * the given arrays of length {@link Years#COUNT}.
+   * The hot path: writes the four outputs of draw {@code p} (values by parameter ordinal) into the
+   * given arrays of length {@link Years#COUNT}.
    *
    * @param detail breakdown sink, or null
    * @param scratch four doubles of working space
    */
-  static void run(double[] p, double[] electricity, double[] emissions, double[] water,
-      double[] cost, Detail detail, double[] scratch) {
+  static void run(
+      double[] p,
+      double[] electricity,
+      double[] emissions,
+      double[] water,
+      double[] cost,
+      Detail detail,
+      double[] scratch) {
     double[] base = {
       p[US_DATACENTRE_2024_TWH.ordinal()],
       p[CHINA_DATACENTRE_2024_TWH.ordinal()],
@@ -123,16 +154,26 @@ public final class Projection {
     double inf0 = ai0 * inferenceShare;
     double nonAi0 = it0 - ai0;
 
-    Growth compute = new Growth(Math.log(p[TRAINING_COMPUTE_GROWTH_2024_PER_YEAR.ordinal()]),
-        p[TRAINING_GROWTH_TAPER_YEARS.ordinal()]);
-    Growth demand = new Growth(Math.log(p[INFERENCE_DEMAND_GROWTH_2024_PER_YEAR.ordinal()]),
-        p[INFERENCE_GROWTH_TAPER_YEARS.ordinal()]);
-    Growth hardware = new Growth(Math.log(2) / p[HARDWARE_EFFICIENCY_DOUBLING_YEARS.ordinal()],
-        p[HARDWARE_EFFICIENCY_TAPER_YEARS.ordinal()]);
-    Growth algorithmic = new Growth(Math.log(p[ALGORITHMIC_EFFICIENCY_2024_PER_YEAR.ordinal()]),
-        p[ALGORITHMIC_EFFICIENCY_TAPER_YEARS.ordinal()]);
-    Growth nonAi = new Growth(Math.log1p(p[NON_AI_GROWTH_2024_FRACTION_PER_YEAR.ordinal()]),
-        p[NON_AI_GROWTH_TAPER_YEARS.ordinal()]);
+    Growth compute =
+        new Growth(
+            Math.log(p[TRAINING_COMPUTE_GROWTH_2024_PER_YEAR.ordinal()]),
+            p[TRAINING_GROWTH_TAPER_YEARS.ordinal()]);
+    Growth demand =
+        new Growth(
+            Math.log(p[INFERENCE_DEMAND_GROWTH_2024_PER_YEAR.ordinal()]),
+            p[INFERENCE_GROWTH_TAPER_YEARS.ordinal()]);
+    Growth hardware =
+        new Growth(
+            Math.log(2) / p[HARDWARE_EFFICIENCY_DOUBLING_YEARS.ordinal()],
+            p[HARDWARE_EFFICIENCY_TAPER_YEARS.ordinal()]);
+    Growth algorithmic =
+        new Growth(
+            Math.log(p[ALGORITHMIC_EFFICIENCY_2024_PER_YEAR.ordinal()]),
+            p[ALGORITHMIC_EFFICIENCY_TAPER_YEARS.ordinal()]);
+    Growth nonAi =
+        new Growth(
+            Math.log1p(p[NON_AI_GROWTH_2024_FRACTION_PER_YEAR.ordinal()]),
+            p[NON_AI_GROWTH_TAPER_YEARS.ordinal()]);
 
     TechniqueFactors.flopsRatios(
         p[MOE_ACTIVE_PARAMETER_RATIO.ordinal()], p[SERVING_CONTEXT_TOKENS.ordinal()], scratch);
@@ -153,18 +194,21 @@ public final class Projection {
     double proc24 = p[CLEAN_PROCUREMENT_2024_FRACTION.ordinal()];
     double proc50 = p[CLEAN_PROCUREMENT_2050_FRACTION.ordinal()];
     double nuclear = clamp01(p[PROCUREMENT_NUCLEAR_FRACTION.ordinal()]);
-    double storage = Math.min(clamp01(p[PROCUREMENT_STORAGE_FIRMED_FRACTION.ordinal()]),
-        1 - nuclear);
+    double storage =
+        Math.min(clamp01(p[PROCUREMENT_STORAGE_FIRMED_FRACTION.ordinal()]), 1 - nuclear);
     double renewables = 1 - nuclear - storage;
-    double procIntensity = renewables * SupplyTechnologies.RENEWABLES_GCO2E_PER_KWH
-        + nuclear * SupplyTechnologies.NUCLEAR_GCO2E_PER_KWH
-        + storage * SupplyTechnologies.STORAGE_FIRMED_GCO2E_PER_KWH;
-    double procWater = renewables * SupplyTechnologies.RENEWABLES_L_PER_KWH
-        + nuclear * SupplyTechnologies.NUCLEAR_L_PER_KWH
-        + storage * SupplyTechnologies.STORAGE_FIRMED_L_PER_KWH;
-    double procCost = renewables * SupplyTechnologies.RENEWABLES_USD_PER_MWH
-        + nuclear * SupplyTechnologies.NUCLEAR_USD_PER_MWH
-        + storage * SupplyTechnologies.STORAGE_FIRMED_USD_PER_MWH;
+    double procIntensity =
+        renewables * SupplyTechnologies.RENEWABLES_GCO2E_PER_KWH
+            + nuclear * SupplyTechnologies.NUCLEAR_GCO2E_PER_KWH
+            + storage * SupplyTechnologies.STORAGE_FIRMED_GCO2E_PER_KWH;
+    double procWater =
+        renewables * SupplyTechnologies.RENEWABLES_L_PER_KWH
+            + nuclear * SupplyTechnologies.NUCLEAR_L_PER_KWH
+            + storage * SupplyTechnologies.STORAGE_FIRMED_L_PER_KWH;
+    double procCost =
+        renewables * SupplyTechnologies.RENEWABLES_USD_PER_MWH
+            + nuclear * SupplyTechnologies.NUCLEAR_USD_PER_MWH
+            + storage * SupplyTechnologies.STORAGE_FIRMED_USD_PER_MWH;
 
     double[] intensity = {
       p[US_GRID_2024_GCO2E_PER_KWH.ordinal()],
@@ -190,16 +234,24 @@ public final class Projection {
       p[EUROPE_GRID_PRICE_USD_PER_MWH.ordinal()],
       p[REST_OF_WORLD_GRID_PRICE_USD_PER_MWH.ordinal()]
     };
-    Learner fusion = new Learner(p[FUSION_FIRST_YEAR.ordinal()],
-        p[FUSION_FIRST_PLANT_GW.ordinal()], p[FUSION_CAPACITY_DOUBLING_YEARS.ordinal()],
-        p[FUSION_LEARNING_RATE_FRACTION.ordinal()], p[FUSION_FIRST_COST_USD_PER_MWH.ordinal()],
-        SupplyTechnologies.FUSION_CAPACITY_FACTOR * p[FUSION_DATACENTRE_OFFTAKE_FRACTION.ordinal()]);
-    Learner space = new Learner(p[SPACE_SOLAR_FIRST_YEAR.ordinal()],
-        p[SPACE_SOLAR_FIRST_PLANT_GW.ordinal()], p[SPACE_SOLAR_CAPACITY_DOUBLING_YEARS.ordinal()],
-        p[SPACE_SOLAR_LEARNING_RATE_FRACTION.ordinal()],
-        p[SPACE_SOLAR_FIRST_COST_USD_PER_MWH.ordinal()],
-        SupplyTechnologies.SPACE_SOLAR_CAPACITY_FACTOR
-            * p[SPACE_SOLAR_DATACENTRE_OFFTAKE_FRACTION.ordinal()]);
+    Learner fusion =
+        new Learner(
+            p[FUSION_FIRST_YEAR.ordinal()],
+            p[FUSION_FIRST_PLANT_GW.ordinal()],
+            p[FUSION_CAPACITY_DOUBLING_YEARS.ordinal()],
+            p[FUSION_LEARNING_RATE_FRACTION.ordinal()],
+            p[FUSION_FIRST_COST_USD_PER_MWH.ordinal()],
+            SupplyTechnologies.FUSION_CAPACITY_FACTOR
+                * p[FUSION_DATACENTRE_OFFTAKE_FRACTION.ordinal()]);
+    Learner space =
+        new Learner(
+            p[SPACE_SOLAR_FIRST_YEAR.ordinal()],
+            p[SPACE_SOLAR_FIRST_PLANT_GW.ordinal()],
+            p[SPACE_SOLAR_CAPACITY_DOUBLING_YEARS.ordinal()],
+            p[SPACE_SOLAR_LEARNING_RATE_FRACTION.ordinal()],
+            p[SPACE_SOLAR_FIRST_COST_USD_PER_MWH.ordinal()],
+            SupplyTechnologies.SPACE_SOLAR_CAPACITY_FACTOR
+                * p[SPACE_SOLAR_DATACENTRE_OFFTAKE_FRACTION.ordinal()]);
 
     double pueFactor = 1;
     double wue = wue0;
@@ -256,14 +308,22 @@ public final class Projection {
         double sr = spaceTWh * share;
         double grid = er - procured - fr - sr;
         double gridIntensity = intensity[r] * Math.pow(keep[r], k);
-        em += grid * gridIntensity + procured * procIntensity
-            + fr * SupplyTechnologies.FUSION_GCO2E_PER_KWH
-            + sr * SupplyTechnologies.SPACE_SOLAR_GCO2E_PER_KWH;
-        wa += wue * er / pue + grid * gridWater[r] + procured * procWater
-            + fr * SupplyTechnologies.FUSION_L_PER_KWH
-            + sr * SupplyTechnologies.SPACE_SOLAR_L_PER_KWH;
-        co += grid * price[r] + procured * procCost
-            + (fr > 0 ? fr * fusionCost : 0) + (sr > 0 ? sr * spaceCost : 0);
+        em +=
+            grid * gridIntensity
+                + procured * procIntensity
+                + fr * SupplyTechnologies.FUSION_GCO2E_PER_KWH
+                + sr * SupplyTechnologies.SPACE_SOLAR_GCO2E_PER_KWH;
+        wa +=
+            wue * er / pue
+                + grid * gridWater[r]
+                + procured * procWater
+                + fr * SupplyTechnologies.FUSION_L_PER_KWH
+                + sr * SupplyTechnologies.SPACE_SOLAR_L_PER_KWH;
+        co +=
+            grid * price[r]
+                + procured * procCost
+                + (fr > 0 ? fr * fusionCost : 0)
+                + (sr > 0 ? sr * spaceCost : 0);
         gridTotal += grid;
         if (detail != null) {
           detail.region[r][k] = er;
@@ -296,10 +356,13 @@ public final class Projection {
   }
 
   private static double technique(double[] p, double[] flopsRatios, int year) {
-    double moe = Adoption.share(year, p[MOE_SHARE_FINAL_FRACTION.ordinal()],
-        p[MOE_MIDPOINT_YEAR.ordinal()]);
-    double sparse = Adoption.share(year, p[SPARSE_ATTENTION_SHARE_FINAL_FRACTION.ordinal()],
-        p[SPARSE_ATTENTION_MIDPOINT_YEAR.ordinal()]);
+    double moe =
+        Adoption.share(year, p[MOE_SHARE_FINAL_FRACTION.ordinal()], p[MOE_MIDPOINT_YEAR.ordinal()]);
+    double sparse =
+        Adoption.share(
+            year,
+            p[SPARSE_ATTENTION_SHARE_FINAL_FRACTION.ordinal()],
+            p[SPARSE_ATTENTION_MIDPOINT_YEAR.ordinal()]);
     double quantMid = p[QUANTISATION_MIDPOINT_YEAR.ordinal()];
     double fp8 = Adoption.share(year, p[FP8_SERVING_SHARE_FINAL_FRACTION.ordinal()], quantMid);
     double fp4 = Adoption.share(year, p[FP4_SERVING_SHARE_FINAL_FRACTION.ordinal()], quantMid);
@@ -336,8 +399,13 @@ public final class Projection {
     private final double firstCost;
     private final double twhPerGw;
 
-    Learner(double first, double firstGw, double doublingYears, double learningRate,
-        double firstCost, double capacityFactorTimesOfftake) {
+    Learner(
+        double first,
+        double firstGw,
+        double doublingYears,
+        double learningRate,
+        double firstCost,
+        double capacityFactorTimesOfftake) {
       this.first = first;
       this.firstGw = firstGw;
       this.doublingYears = doublingYears;

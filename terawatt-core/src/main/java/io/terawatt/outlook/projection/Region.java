@@ -1,10 +1,10 @@
 package io.terawatt.outlook.projection;
 
 /**
- * The outlook's regions, with IEA's Base Case ratio of 2030 to 2024 data-centre electricity
- * (IEA Energy and AI 2025 regional split via Graphic News chart: US 183 → 426, China 102 → 277,
- * Europe 68 → 113, Asia-Pacific ex China plus rest of world 63 → 130 TWh; world 416 → 945 TWh).
- * The ratio shifts regional shares until 2030; after 2030 shares stay fixed (unverified).
+ * The outlook's regions, with IEA's Base Case ratio of 2030 to 2024 data-centre electricity (IEA
+ * Energy and AI 2025 regional split via Graphic News chart: US 183 → 426, China 102 → 277, Europe
+ * 68 → 113, Asia-Pacific ex China plus rest of world 63 → 130 TWh; world 416 → 945 TWh). The ratio
+ * shifts regional shares until 2030; after 2030 shares stay fixed (unverified).
  */
 public enum Region {
   /** United States. */

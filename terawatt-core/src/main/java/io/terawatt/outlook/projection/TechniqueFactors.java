@@ -20,8 +20,8 @@ import java.util.OptionalInt;
  *
  * <ul>
  *   <li>Mixture of experts and sparse (local/global) attention change FLOPs per token: {@link
- *       TokenFlops#inference} = 2·N_active + 4·L·d·c. The four combinations (dense or MoE × dense or
- *       local/global attention) are evaluated for the drawn active-parameter ratio and context.
+ *       TokenFlops#inference} = 2·N_active + 4·L·d·c. The four combinations (dense or MoE × dense
+ *       or local/global attention) are evaluated for the drawn active-parameter ratio and context.
  *   <li>Quantisation changes bytes and FLOP rate per token: the footprint engine's roofline ({@link
  *       InferenceEstimator}) gives accelerator joules per output token of the reference model on a
  *       B200 at BF16, FP8 and FP4 (4-bit weights); their ratios are the quantisation factors.
