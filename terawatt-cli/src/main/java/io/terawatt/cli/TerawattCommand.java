@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       HardwareCommand.class,
       io.terawatt.cli.grid.GridCommand.class,
       io.terawatt.cli.supply.SupplyCommand.class,
+      io.terawatt.cli.outlook.OutlookCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TerawattCommand implements Runnable {

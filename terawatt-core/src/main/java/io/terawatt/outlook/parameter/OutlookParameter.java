@@ -53,7 +53,7 @@ public enum OutlookParameter {
           + " frontier 4-5x/yr"),
   TRAINING_GROWTH_TAPER_YEARS(
       "training_growth_taper_years",
-      new Triangular(1.5, 2.2, 4),
+      new Triangular(1.5, 2.0, 4),
       "unverified: e-folding time of the log growth rate of aggregate training compute, chosen"
           + " so that the median run lands near IEA's 2030 Base Case (frontier runs may keep 4x/yr"
           + " to 2030 per Epoch AI 'Can AI scaling continue through 2030?', 2024; the fleet's"
