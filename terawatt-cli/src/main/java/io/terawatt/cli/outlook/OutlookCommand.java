@@ -72,6 +72,11 @@ public final class OutlookCommand implements Callable<Integer> {
   Path charts;
 
   @Option(
+      names = "--list-parameters",
+      description = "Print the scenario's parameters, distributions and sources (Markdown).")
+  boolean listParameters;
+
+  @Option(
       names = "--spark-master",
       defaultValue = "local[*]",
       description = "Spark master URL for --engine spark.")
@@ -98,6 +103,11 @@ public final class OutlookCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       e.problems().forEach(p -> err.println(p.format()));
       return ExitCodes.INVALID_INPUT;
+    }
+    if (listParameters) {
+      spec.commandLine().getOut().print(OutlookTableWriter.parametersMarkdown(s));
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
     }
     int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     SampleEngine sampler;

@@ -59,6 +59,12 @@ public final class OutlookJsonWriter {
     for (Map.Entry<SupplySource, double[]> e : d.electricityBySource_TWh().entrySet()) {
       array(bySource.putArray(e.getKey().key()), e.getValue());
     }
+    c.put(
+        "fp8_energy_per_token_ratio",
+        round(io.terawatt.outlook.projection.TechniqueFactors.fp8EnergyRatio()));
+    c.put(
+        "fp4_energy_per_token_ratio",
+        round(io.terawatt.outlook.projection.TechniqueFactors.fp4EnergyRatio()));
     array(c.putArray("fusion_cost_USD_per_MWh"), d.fusionCost_USD_per_MWh());
     array(c.putArray("space_solar_cost_USD_per_MWh"), d.spaceSolarCost_USD_per_MWh());
     root.put("sampling_time_s", r.samplingSeconds());

@@ -65,6 +65,23 @@ public final class OutlookTableWriter {
     return s.toString();
   }
 
+  /** The scenario's parameters, distributions and sources in Markdown. */
+  public static String parametersMarkdown(io.terawatt.outlook.parameter.Scenario scenario) {
+    StringBuilder s = new StringBuilder();
+    s.append("| parameter | distribution | source |\n|---|---|---|\n");
+    for (io.terawatt.outlook.parameter.OutlookParameter p :
+        io.terawatt.outlook.parameter.OutlookParameter.values()) {
+      s.append("| `")
+          .append(p.key())
+          .append("` | ")
+          .append(scenario.distribution(p).describe())
+          .append(" | ")
+          .append(scenario.source(p).replace("|", "/"))
+          .append(" |\n");
+    }
+    return s.toString();
+  }
+
   /** The calibration table in Markdown (the block shown in docs/outlook.md). */
   public static String calibrationMarkdown(List<CalibrationRow> rows) {
     StringBuilder s = new StringBuilder();
