@@ -103,6 +103,23 @@ class PackageDependencyTest {
                   .as("are in java.*, ethics, timeseries or quantity"));
 
   @ArchTest
+  static final ArchRule outlookDependsOnlyOnJavaQuantityTimeseriesFootprintSupplyAndItself =
+      classes()
+          .that()
+          .resideInAPackage("io.terawatt.outlook..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage(
+                      "java..",
+                      "",
+                      "io.terawatt.outlook..",
+                      "io.terawatt.quantity..",
+                      "io.terawatt.timeseries..",
+                      "io.terawatt.footprint..",
+                      "io.terawatt.supply..")
+                  .as("are in java.*, outlook, quantity, timeseries, footprint or supply"));
+
+  @ArchTest
   static final ArchRule forecastingAndTypicalYearsDoNotDependOnEachOther =
       noClasses()
           .that()

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       io.terawatt.cli.supply.SupplyCommand.class,
       io.terawatt.cli.schedule.ScheduleCommand.class,
       io.terawatt.cli.ethics.AssessCommand.class,
+      io.terawatt.cli.outlook.OutlookCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TerawattCommand implements Runnable {

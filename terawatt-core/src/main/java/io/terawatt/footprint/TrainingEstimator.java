@@ -47,7 +47,7 @@ public final class TrainingEstimator {
     ModelShape shape = ModelShape.of(model);
     double attentionPerToken = AttentionCost.trainingFlopsPerToken(model, shape);
     double attentionFlops = attentionPerToken * run.tokens();
-    double flops = 6.0 * model.activeParametersOrTotal() * run.tokens() + attentionFlops;
+    double flops = TokenFlops.training(model) * run.tokens();
     double peak = run.accelerator().peakFlopsPerSecond(run.precision());
 
     EstimateMode mode;

@@ -1,0 +1,70 @@
+package io.terawatt.cli.outlook;
+
+import io.terawatt.cli.ExitCodes;
+import io.terawatt.io.input.InvalidInputException;
+import io.terawatt.io.report.OutlookTableWriter;
+import io.terawatt.outlook.calibration.CalibrationRow;
+import io.terawatt.outlook.calibration.OutlookCalibration;
+import io.terawatt.outlook.parameter.Scenario;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code terawatt outlook calibrate}: the baseline against IEA 2024 and LBNL 2023 (checks within 5
+ * %), the projection against IEA 2030/2035 and LBNL 2028 ranges; exits 1 when a check fails.
+ */
+@Command(
+    name = "calibrate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Compares the outlook with IEA, LBNL and Epoch AI; exits 1 when a calibration check"
+            + " fails.")
+public final class OutlookCalibrateCommand implements Callable<Integer> {
+  /** Samples used by default (and for the table in docs/outlook.md). */
+  public static final int DEFAULT_SAMPLES = 20000;
+
+  /** Seed used by default (and for the table in docs/outlook.md). */
+  public static final long DEFAULT_SEED = 42;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "As outlook.")
+  String scenario;
+
+  @Option(names = "--samples", defaultValue = "20000", description = "Monte Carlo samples.")
+  int samples;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Random seed.")
+  long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    Scenario s;
+    try {
+      Optional<Scenario> resolved = OutlookCommand.resolve(scenario, err);
+      if (resolved.isEmpty()) {
+        return ExitCodes.USAGE;
+      }
+      s = resolved.get();
+    } catch (InvalidInputException e) {
+      e.problems().forEach(p -> err.println(p.format()));
+      return ExitCodes.INVALID_INPUT;
+    }
+    List<CalibrationRow> rows =
+        OutlookCalibration.run(s, samples, seed, Runtime.getRuntime().availableProcessors());
+    spec.commandLine().getOut().print(OutlookTableWriter.calibrationMarkdown(rows));
+    spec.commandLine().getOut().flush();
+    if (OutlookCalibration.anyFailed(rows)) {
+      err.println("terawatt: outlook calibration: a check is out of its band (FAIL rows).");
+      return ExitCodes.CHECK_FAILED;
+    }
+    return ExitCodes.OK;
+  }
+}
