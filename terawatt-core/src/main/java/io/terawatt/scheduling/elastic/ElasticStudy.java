@@ -27,6 +27,14 @@ import java.util.Locale;
  */
 public record ElasticStudy(String forecastModel, int horizonHours, int trainingDays) {
 
+  /**
+   * Default IT power of one node, kW: 16 vCPUs at 3.76 W per vCPU, the Cloud Carbon Footprint
+   * methodology's Azure maximum per vCPU (SPECpower-derived; unverified against the current
+   * release; the same figure as {@code ClusterTraceReader.WATTS_PER_VCPU}). Savings in percent do
+   * not depend on it.
+   */
+  public static final double DEFAULT_POWER_PER_NODE_kW = 16 * 3.76 / 1000.0;
+
   /** Policy names. */
   public static final List<String> POLICIES = List.of("carbonscaler", "agnostic", "oracle");
 
