@@ -162,7 +162,7 @@ public final class ScheduleElasticCommand implements Callable<Integer> {
                 String.valueOf(r.completion_h()),
                 String.valueOf(r.maxNodesUsed()),
                 String.valueOf(r.deadlineMet()),
-                TextTable.num(savings, 2)));
+                TextTable.num(savings, 3)));
       }
       out.print(t.render());
       out.printf(

@@ -199,11 +199,11 @@ public final class ScheduleRouteCommand implements Callable<Integer> {
                 r.policy(),
                 TextTable.num(r.emissions_kgCO2e(), 3),
                 TextTable.num(r.energy_kWh(), 2),
-                TextTable.num(r.served_requests(), 0),
-                TextTable.num(r.sloViolations_requests(), 0),
-                TextTable.num(r.unserved_requests(), 0),
+                String.format(Locale.ROOT, "%.0f", r.served_requests()),
+                String.format(Locale.ROOT, "%.0f", r.sloViolations_requests()),
+                String.format(Locale.ROOT, "%.0f", r.unserved_requests()),
                 TextTable.num(r.meanLatency_ms(), 1),
-                TextTable.num(savings, 2)));
+                TextTable.num(savings, 3)));
       }
       out.print(t.render());
       out.printf(
