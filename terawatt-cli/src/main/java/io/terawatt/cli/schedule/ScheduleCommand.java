@@ -8,7 +8,14 @@ import picocli.CommandLine.Command;
     name = "schedule",
     mixinStandardHelpOptions = true,
     description = "Carbon-aware placement of batch work in time and across regions.",
-    subcommands = {ScheduleEvaluateCommand.class, ScheduleFleetCommand.class})
+    subcommands = {
+      ScheduleEvaluateCommand.class,
+      ScheduleFleetCommand.class,
+      ScheduleElasticCommand.class,
+      ScheduleRouteCommand.class,
+      ScheduleBestWindowCommand.class,
+      ScheduleBestLocationCommand.class
+    })
 public final class ScheduleCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
