@@ -29,12 +29,22 @@ public final class SchedulingPolicies {
   }
 
   /**
-   * A new policy (policies may keep per-run state, so each run gets its own).
+   * A new policy (policies may keep per-run state, so each run gets its own). {@code
+   * forecast-mpc:λ} sets the forecast-error weight of the rolling-horizon policy.
    *
    * @throws IllegalArgumentException for an unknown name, listing the known ones
    */
   public static SchedulingPolicy byName(String name) {
     String key = name == null ? "" : name.trim();
+    if (key.startsWith(ForecastMpcPolicy.NAME + ":")) {
+      String w = key.substring(ForecastMpcPolicy.NAME.length() + 1);
+      try {
+        return new ForecastMpcPolicy(Double.parseDouble(w));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            "'" + w + "' in " + key + " is not a number; write forecast-mpc:0.5 for λ = 0.5.");
+      }
+    }
     return switch (key) {
       case AgnosticPolicy.NAME -> new AgnosticPolicy();
       case ThresholdPolicy.NAME -> new ThresholdPolicy();
