@@ -367,14 +367,12 @@ public final class ScheduleEvaluateCommand implements Callable<Integer> {
               r.zone(),
               r.policy(),
               String.valueOf(r.jobs()),
-              TextTable.num(e.emissions_kgCO2e(), 1),
-              TextTable.num(e.baselineEmissions_kgCO2e(), 1),
-              TextTable.num(e.oracle_kgCO2e(), 1),
-              TextTable.num(e.savings_pct(), 2),
-              TextTable.num(e.oracleSavings_pct(), 2),
-              Double.isFinite(e.shareOfOracleSavings_pct())
-                  ? TextTable.num(e.shareOfOracleSavings_pct(), 1)
-                  : "-",
+              fixed(e.emissions_kgCO2e(), 3),
+              fixed(e.baselineEmissions_kgCO2e(), 3),
+              fixed(e.oracle_kgCO2e(), 3),
+              fixed(e.savings_pct(), 2),
+              fixed(e.oracleSavings_pct(), 2),
+              fixed(e.shareOfOracleSavings_pct(), 1),
               String.valueOf(e.result().deadlineMisses())));
     }
     out.print(t.render());
