@@ -9,6 +9,7 @@ import io.terawatt.io.input.InvalidInputException;
 import io.terawatt.io.input.Problem;
 import io.terawatt.io.input.SupplySiteReader;
 import io.terawatt.supply.plan.BindingConstraint;
+import io.terawatt.supply.plan.GlopLpSolver;
 import io.terawatt.supply.plan.Infeasibility;
 import io.terawatt.supply.plan.LeastCostPlanner;
 import io.terawatt.supply.plan.PlanTargets;
@@ -65,6 +66,13 @@ public final class SupplyPlanCommand implements Callable<Integer> {
       description = "Write the linear programme as MPS.")
   Path mps;
 
+  @Option(
+      names = "--solver",
+      defaultValue = "glop",
+      description =
+          "LP solver: glop (default), highs, highs-ipm, clp or pdlp (OR-Tools back ends).")
+  String solver;
+
   @Option(names = "--format", defaultValue = "json", description = "json")
   String format;
 
@@ -107,7 +115,8 @@ public final class SupplyPlanCommand implements Callable<Integer> {
                 + r.site().hours()
                 + " hours...");
     spec.commandLine().getErr().flush();
-    SupplyPlan plan = new LeastCostPlanner().plan(r.site(), targets, mps != null);
+    SupplyPlan plan =
+        new LeastCostPlanner(GlopLpSolver.byName(solver)).plan(r.site(), targets, mps != null);
     if (mps != null) {
       Files.writeString(mps, plan.mps().orElseThrow(), StandardCharsets.UTF_8);
     }
@@ -129,6 +138,7 @@ public final class SupplyPlanCommand implements Callable<Integer> {
       power.put(s.technology(), s.power_MW());
     }
     SupplyReport.metrics(root, plan.metrics());
+    root.put("solver", solver);
     root.put("solver_status", plan.status().name().toLowerCase(java.util.Locale.ROOT));
     root.put("solve_time_s", plan.solveTime().toMillis() / 1e3);
     ArrayNode inf = root.putArray("infeasibilities");

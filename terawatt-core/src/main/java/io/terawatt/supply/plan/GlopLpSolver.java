@@ -37,6 +37,7 @@ public final class GlopLpSolver implements LpSolver {
   private final List<MPConstraint> constraints = new ArrayList<>();
   private LpStatus status = LpStatus.NOT_SOLVED;
   private final boolean dualSimplex;
+  private final boolean glop;
   private boolean closed;
 
   /** A GLOP solver with {@link #DEFAULT_PARAMETERS}. */
@@ -52,16 +53,57 @@ public final class GlopLpSolver implements LpSolver {
    *     (primal simplex)
    */
   public GlopLpSolver(String glopParameters) {
+    this("GLOP", glopParameters);
+  }
+
+  /**
+   * Another LP back end of OR-Tools behind the same interface, for comparing solvers on the
+   * planner's programmes: {@code GLOP}, {@code HIGHS} (HiGHS; parameters such as {@code
+   * solver=ipm}), {@code CLP} (COIN-OR) or {@code PDLP} (first-order; parameters in PDLP's text
+   * format). The cross-check of INFEASIBLE results with the other simplex is GLOP's only.
+   *
+   * @param backend OR-Tools solver id
+   * @param parameters back-end parameters in its own text format; empty for its defaults
+   * @throws IllegalArgumentException when the back end is not in this OR-Tools build or rejects the
+   *     parameters
+   */
+  public GlopLpSolver(String backend, String parameters) {
     loadNatives();
-    solver = MPSolver.createSolver("GLOP");
+    solver = MPSolver.createSolver(backend);
     if (solver == null) {
-      throw new IllegalStateException("OR-Tools has no GLOP solver in this build.");
+      throw new IllegalArgumentException("OR-Tools has no " + backend + " solver in this build.");
     }
-    if (!glopParameters.isBlank() && !solver.setSolverSpecificParametersAsString(glopParameters)) {
+    if (!parameters.isBlank() && !solver.setSolverSpecificParametersAsString(parameters)) {
       solver.delete();
-      throw new IllegalArgumentException("GLOP rejected the parameters: " + glopParameters);
+      throw new IllegalArgumentException(backend + " rejected the parameters: " + parameters);
     }
-    dualSimplex = glopParameters.matches("(?s).*use_dual_simplex\\s*:\\s*true.*");
+    glop = backend.equals("GLOP");
+    dualSimplex = parameters.matches("(?s).*use_dual_simplex\\s*:\\s*true.*");
+  }
+
+  /**
+   * A solver factory by command-line name: {@code glop} (the default, dual simplex), {@code highs}
+   * (HiGHS dual simplex), {@code highs-ipm} (HiGHS interior point with crossover), {@code clp}
+   * (COIN-OR CLP) or {@code pdlp} (PDLP to a relative tolerance of 10⁻⁸).
+   *
+   * @throws IllegalArgumentException for an unknown name, listing the known ones
+   */
+  public static java.util.function.Supplier<LpSolver> byName(String name) {
+    return switch (name) {
+      case "glop" -> GlopLpSolver::new;
+      case "highs" -> () -> new GlopLpSolver("HIGHS", "");
+      case "highs-ipm" -> () -> new GlopLpSolver("HIGHS", "solver=ipm");
+      case "clp" -> () -> new GlopLpSolver("CLP", "");
+      case "pdlp" ->
+          () ->
+              new GlopLpSolver(
+                  "PDLP",
+                  "termination_criteria { simple_optimality_criteria {"
+                      + " eps_optimal_relative: 1e-8 eps_optimal_absolute: 1e-8 } }");
+      default ->
+          throw new IllegalArgumentException(
+              "Unknown solver '" + name + "'; the solvers are glop, highs, highs-ipm, clp, pdlp.");
+    };
   }
 
   /** Loads OR-Tools' native library once per JVM. */
@@ -164,7 +206,7 @@ public final class GlopLpSolver implements LpSolver {
   public LpStatus solve() {
     open();
     status = map(solver.solve());
-    if (status == LpStatus.INFEASIBLE || status == LpStatus.ABNORMAL) {
+    if (glop && (status == LpStatus.INFEASIBLE || status == LpStatus.ABNORMAL)) {
       // Check with the other simplex, then restore the chosen one.
       solver.setSolverSpecificParametersAsString("use_dual_simplex: " + !dualSimplex);
       LpStatus check = map(solver.solve());
