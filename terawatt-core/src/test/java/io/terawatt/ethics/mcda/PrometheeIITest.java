@@ -7,14 +7,15 @@ import io.terawatt.ethics.PerformanceTable;
 import org.junit.jupiter.api.Test;
 
 /**
- * PROMETHEE II on the transport example shipped with the R package MCDA (Bigaret et al. 2017,
+ * PROMETHEE II: a published worked example (Zhao, Peng and Li 2013, usual criteria) reproduced
+ * exactly, and the transport example shipped with the R package MCDA (Bigaret et al. 2017,
  * https://github.com/paterijk/MCDA, {@code tests/PROMETHEEII.R}): RER, METRO1, METRO2, BUS, TAXI on
  * price (min; Gaussian s = 4), time (min; level q = 11, p = 15) and comfort (max; V-shape with
- * indifference q = 1, p = 3), weights 0.2/0.3/0.5. That file publishes the inputs but no flows, and
- * no published PROMETHEE flow table could be found in the stored material, so the expected flows
- * were computed independently (a NumPy script following Brans &amp; Mareschal 2005, ch. 5, eqs. for
- * π, φ+, φ-) and one pair by hand: π(RER, BUS) = 0.2 (1 − e^(−25/32)) + 0.3 × 1 + 0.5 × 0 =
- * 0.408442 (price difference 5, time difference 30 &gt; p, comfort difference 1 ≤ q).
+ * indifference q = 1, p = 3), weights 0.2/0.3/0.5. That file publishes the inputs but no flows, so
+ * for these non-usual preference functions the expected flows were computed independently (a NumPy
+ * script following Brans &amp; Mareschal 2005, ch. 5, eqs. for π, φ+, φ-) and one pair by hand:
+ * π(RER, BUS) = 0.2 (1 − e^(−25/32)) + 0.3 × 1 + 0.5 × 0 = 0.408442 (price difference 5, time
+ * difference 30 &gt; p, comfort difference 1 ≤ q).
  */
 class PrometheeIITest {
   private static final PerformanceTable TRANSPORT =
@@ -41,6 +42,31 @@ class PrometheeIITest {
     assertThat(f.net()[4]).isCloseTo(0.037500, within(1e-6));
     assertThat(f.positive()[4]).isCloseTo(0.3125, within(1e-6));
     assertThat(f.negative()[3]).isCloseTo(0.465157, within(1e-6));
+  }
+
+  /**
+   * The published worked example of Zhao, Peng and Li, "Revised PROMETHEE II for improving
+   * efficiency in emergency response", Procedia Computer Science 17 (2013) 181–188: three
+   * alternatives (4, 3, 2), (3, 2, 4), (5, 1, 3) on three benefit criteria weighted 0.5, 0.3, 0.2
+   * with usual preference functions; the paper's net flows are 0.1, −0.3 and 0.2 (the same example
+   * is the reference case of the pymcdm package's PROMETHEE II test).
+   */
+  @Test
+  void netFlowsReproduceZhaoPengAndLi2013() {
+    PerformanceTable t =
+        PerformanceTable.ofCertain(
+            new String[] {"A1", "A2", "A3"},
+            new String[] {"c1", "c2", "c3"},
+            new boolean[] {true, true, true},
+            new double[][] {{4, 3, 2}, {3, 2, 4}, {5, 1, 3}});
+    PreferenceFunction[] usual = {
+      PreferenceFunction.usual(), PreferenceFunction.usual(), PreferenceFunction.usual()
+    };
+
+    PrometheeII.Flows f = PrometheeII.flows(t, new double[] {0.5, 0.3, 0.2}, usual);
+
+    assertThat(f.net()).containsExactly(new double[] {0.1, -0.3, 0.2}, within(1e-12));
+    assertThat(f.positive()).containsExactly(new double[] {0.55, 0.35, 0.6}, within(1e-12));
   }
 
   @Test
