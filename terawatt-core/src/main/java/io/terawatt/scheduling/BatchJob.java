@@ -20,6 +20,7 @@ import java.util.Set;
  *     checkpoint-and-restore cost)
  * @param allowedRegions regions the job may run in (data residency); empty for any region
  * @param homeRegion the region a carbon-agnostic scheduler would use; empty for the first region
+ * @param data_GB data the job must move when it runs outside its home region, GB (≥ 0)
  */
 public record BatchJob(
     String id,
@@ -30,7 +31,8 @@ public record BatchJob(
     boolean interruptible,
     double restoreOverhead_h,
     Set<String> allowedRegions,
-    String homeRegion) {
+    String homeRegion,
+    double data_GB) {
 
   /** Tolerance when rounding lengths to whole hours. */
   private static final double EPS = 1e-9;
@@ -56,8 +58,35 @@ public record BatchJob(
       throw new IllegalArgumentException(
           "job " + id + ": restoreOverhead_h " + restoreOverhead_h + " must be >= 0");
     }
+    if (!(data_GB >= 0) || !Double.isFinite(data_GB)) {
+      throw new IllegalArgumentException("job " + id + ": data_GB " + data_GB + " must be >= 0");
+    }
     allowedRegions = Set.copyOf(allowedRegions);
     homeRegion = homeRegion == null ? "" : homeRegion;
+  }
+
+  /** A job without data to move. */
+  public BatchJob(
+      String id,
+      int arrivalHour,
+      double length_h,
+      double slack_h,
+      double power_kW,
+      boolean interruptible,
+      double restoreOverhead_h,
+      Set<String> allowedRegions,
+      String homeRegion) {
+    this(
+        id,
+        arrivalHour,
+        length_h,
+        slack_h,
+        power_kW,
+        interruptible,
+        restoreOverhead_h,
+        allowedRegions,
+        homeRegion,
+        0);
   }
 
   /** A job that may run anywhere, without restore overhead. */

@@ -169,10 +169,11 @@ public final class DecisionContext {
         continue;
       }
       final int region = r;
+      double moveCost = migrationCost(r, c);
       if (anyHours && job.interruptible()) {
         int[] s = WindowSearch.lowestSlots(c, w, n, lastFraction, k -> fits(region, now + k));
         if (s != null) {
-          double cost = WindowSearch.slotsCost(c, s, lastFraction);
+          double cost = WindowSearch.slotsCost(c, s, lastFraction) + moveCost;
           if (cost < bestCost) {
             bestCost = cost;
             for (int k = 0; k < s.length; k++) {
@@ -184,7 +185,7 @@ public final class DecisionContext {
       } else {
         int s = WindowSearch.bestStart(c, n, lastFraction, w - n, k -> fitsRun(region, now + k));
         if (s >= 0) {
-          double cost = WindowSearch.runCost(c, s, n, lastFraction);
+          double cost = WindowSearch.runCost(c, s, n, lastFraction) + moveCost;
           if (cost < bestCost) {
             bestCost = cost;
             best = Placement.run(r, now + s, n);
@@ -193,6 +194,18 @@ public final class DecisionContext {
       }
     }
     return best != null ? best : earliest();
+  }
+
+  /**
+   * Expected emissions of moving the job's data to region {@code r} now, per kW of the job's power
+   * (the unit of the cost arrays): 0 at home or for a job already running there.
+   */
+  private double migrationCost(int r, double[] c) {
+    if (r == homeRegion() || pinnedRegion >= 0 || job.data_GB() == 0 || job.power_kW() == 0) {
+      return 0;
+    }
+    double intensity = c[0] / problem.regions().get(r).pue();
+    return DataMigration.energy_kWh(job.data_GB()) * intensity / job.power_kW();
   }
 
   /** Costs of every region the job may use ({@code null} for the others). */

@@ -2,10 +2,10 @@ package io.terawatt.scheduling;
 
 /**
  * The least emissions any schedule could reach: every job at its own cheapest placement on the
- * actual intensity, within its deadline, in any region it may use, ignoring capacity limits and
- * restore overheads. Without binding capacity this is what the oracle achieves; with binding
- * capacity it is a lower bound on the oracle's emissions (so the share of oracle savings it implies
- * is conservative).
+ * actual intensity, within its deadline, in any region it may use (with the energy of moving its
+ * data there, {@link DataMigration}), ignoring capacity limits and restore overheads. Without
+ * binding capacity this is what the oracle achieves; with binding capacity it is a lower bound on
+ * the oracle's emissions (so the share of oracle savings it implies is conservative).
  */
 public final class OracleBound {
   private OracleBound() {}
@@ -37,9 +37,13 @@ public final class OracleBound {
           int s = WindowSearch.bestStart(c, n, f, c.length - n, k -> true);
           cost = WindowSearch.runCost(c, s, n, f);
         }
-        best = Math.min(best, cost);
+        double move =
+            r == problem.homeRegion(j)
+                ? 0
+                : DataMigration.energy_kWh(job.data_GB()) * problem.intensityAt(r, a);
+        best = Math.min(best, job.power_kW() * cost + move);
       }
-      out[j] = job.power_kW() * best / 1000.0;
+      out[j] = best / 1000.0;
     }
     return out;
   }

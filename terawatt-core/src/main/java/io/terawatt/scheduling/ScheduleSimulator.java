@@ -193,6 +193,9 @@ public final class ScheduleSimulator {
       p.region = r;
       out.region[p.index] = r;
       out.start[p.index] = h;
+      if (r != problem.homeRegion(p.index) && p.job.data_GB() > 0) {
+        chargeEnergy(p, r, p.job.arrivalHour(), DataMigration.energy_kWh(p.job.data_GB()), out);
+      }
     }
     double hours = fraction;
     if (p.lastRun >= 0 && h != p.lastRun + 1) {
@@ -204,7 +207,10 @@ public final class ScheduleSimulator {
   }
 
   private void charge(Pending p, int r, int h, double hours, Outcome out) {
-    double kWh = p.job.power_kW() * hours * problem.regions().get(r).pue();
+    chargeEnergy(p, r, h, p.job.power_kW() * hours * problem.regions().get(r).pue(), out);
+  }
+
+  private void chargeEnergy(Pending p, int r, int h, double kWh, Outcome out) {
     double intensity = h < problem.hours() ? problem.intensityAt(r, h) : meanIntensity[r];
     double price = h < problem.hours() ? problem.priceAt(r, h) : meanPrice[r];
     out.energy[p.index] += kWh;

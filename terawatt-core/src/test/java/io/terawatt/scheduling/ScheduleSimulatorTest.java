@@ -154,6 +154,23 @@ class ScheduleSimulatorTest {
         .hasMessageContaining("needs the actual intensity");
   }
 
+  @Test
+  void movingDataCostsEnergyAndCanKeepAJobAtHome() {
+    Region home = region("HOME", Double.POSITIVE_INFINITY, 1.0, 300, 300);
+    Region away = region("AWAY", Double.POSITIVE_INFINITY, 1.0, 100, 100);
+    // 1 kW for 1 h saves 0.2 kg away; moving 100 GB costs 0.375 kWh at 100 g = 0.0375 kg
+    BatchJob small = new BatchJob("small", 0, 1, 0, 1, false, 0, java.util.Set.of(), "HOME", 100);
+    // 1,000,000 GB costs 3,750 kWh: cheaper to stay
+    BatchJob huge =
+        new BatchJob("huge", 0, 1, 0, 1, false, 0, java.util.Set.of(), "HOME", 1_000_000);
+    SchedulingProblem p = problem(List.of(home, away), List.of(small, huge));
+    ScheduleResult r = new ScheduleSimulator(p).run(new OraclePolicy(), new ActualIntensityView(p));
+    assertThat(r.region()).containsExactly(1, 0);
+    assertThat(r.emissions_kgCO2e()[0]).isCloseTo(0.1 + 0.0375, within(1e-12));
+    assertThat(r.energy_kWh()[0]).isCloseTo(1.375, within(1e-12));
+    assertThat(r.totalEmissions_kgCO2e()).isCloseTo(OracleBound.total_kgCO2e(p), within(1e-12));
+  }
+
   /** An online view that forecasts every hour as the value of the same hour a day earlier. */
   static final class ForecastLikeView implements IntensityView {
     private final SchedulingProblem p;

@@ -63,7 +63,7 @@ public final class ScheduleFleetCommand implements Callable<Integer> {
       paramLabel = "CSV",
       description =
           "Jobs CSV (job_id,arrival_time,length_hours,slack_hours,power_kW,interruptible"
-              + "[,allowed_regions,home_region,restore_overhead_hours]) instead of --trace.")
+              + "[,allowed_regions,home_region,restore_overhead_hours,data_GB]) instead of --trace.")
   Path jobsFile;
 
   @Option(

@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * Reads a batch-job CSV: {@code job_id, arrival_time, length_hours, slack_hours, power_kW,
  * interruptible}, with optional columns {@code allowed_regions} (separated by {@code ;}), {@code
- * home_region} and {@code restore_overhead_hours}.
+ * home_region}, {@code restore_overhead_hours} and {@code data_GB} (data moved when the job runs
+ * away from home).
  *
  * <p>{@code arrival_time} is either a UTC time (ISO-8601, for example {@code 2023-03-01T14:00Z} or
  * {@code 2023-03-01 14:00}) or a number of hours after the start of the simulated period. Arrivals
@@ -91,6 +92,7 @@ public final class JobsCsvReader {
       int allowedCol = indexOfIgnoringCase(header, "allowed_regions");
       int homeCol = indexOfIgnoringCase(header, "home_region");
       int overheadCol = indexOfIgnoringCase(header, "restore_overhead_hours");
+      int dataCol = indexOfIgnoringCase(header, "data_GB");
       Set<String> ids = new HashSet<>();
       String line;
       int lineNo = 1;
@@ -117,6 +119,10 @@ public final class JobsCsvReader {
                 ? 0
                 : number(
                     cells, overheadCol, "restore_overhead_hours", name, lineNo, problems, false);
+        double data =
+            dataCol < 0 || cell(cells, dataCol).isEmpty()
+                ? 0
+                : number(cells, dataCol, "data_GB", name, lineNo, problems, false);
         Set<String> allowed = new LinkedHashSet<>();
         if (allowedCol >= 0) {
           for (String a : cell(cells, allowedCol).split(";")) {
@@ -137,7 +143,8 @@ public final class JobsCsvReader {
                   interruptible,
                   overhead,
                   allowed,
-                  home));
+                  home,
+                  data));
         }
       }
     }

@@ -28,16 +28,19 @@ class JobsCsvReaderTest {
   void readsTimesAndHourOffsetsAndOptionalColumns() throws Exception {
     Path f =
         write(
-            "job_id,arrival_time,length_hours,slack_hours,power_kW,interruptible,allowed_regions\n"
-                + "train-1,2023-01-02T06:30:00Z,10,48,350,true,GB;DE-LU\n"
-                + "batch-2,5,1.5,24,2.5,false,\n");
+            "job_id,arrival_time,length_hours,slack_hours,power_kW,interruptible,allowed_regions,"
+                + "data_GB\n"
+                + "train-1,2023-01-02T06:30:00Z,10,48,350,true,GB;DE-LU,2500\n"
+                + "batch-2,5,1.5,24,2.5,false,,\n");
     List<BatchJob> jobs = JobsCsvReader.read(f, START);
     assertThat(jobs).hasSize(2);
     BatchJob a = jobs.get(0);
     assertThat(a.arrivalHour()).isEqualTo(30);
     assertThat(a.interruptible()).isTrue();
     assertThat(a.allowedRegions()).containsExactlyInAnyOrder("GB", "DE-LU");
+    assertThat(a.data_GB()).isEqualTo(2500.0);
     assertThat(jobs.get(1).arrivalHour()).isEqualTo(5);
+    assertThat(jobs.get(1).data_GB()).isZero();
     assertThat(jobs.get(1).length_h()).isEqualTo(1.5);
   }
 
