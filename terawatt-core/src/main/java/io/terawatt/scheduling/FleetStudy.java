@@ -55,6 +55,18 @@ public record FleetStudy(String forecastModel, int horizonHours, int trainingDay
       int hours,
       List<BatchJob> jobs,
       double capacity_kW) {
+    return problem(zones, histories, Map.of(), from, hours, jobs, capacity_kW);
+  }
+
+  /** As {@link #problem(List, Map, Instant, int, List, double)}, with prices (USD/MWh) by zone. */
+  public SchedulingProblem problem(
+      List<String> zones,
+      Map<String, HourlySeries> histories,
+      Map<String, HourlySeries> prices,
+      Instant from,
+      int hours,
+      List<BatchJob> jobs,
+      double capacity_kW) {
     List<Region> regions = new ArrayList<>();
     for (String z : zones) {
       HourlySeries s = histories.get(z);
@@ -62,7 +74,7 @@ public record FleetStudy(String forecastModel, int horizonHours, int trainingDay
         throw new IllegalArgumentException(
             "No intensity for zone " + z + "; the zones are " + histories.keySet());
       }
-      regions.add(new Region(z, s, Optional.empty(), capacity_kW, pue));
+      regions.add(new Region(z, s, Optional.ofNullable(prices.get(z)), capacity_kW, pue));
     }
     return new SchedulingProblem(regions, from, hours, jobs);
   }

@@ -56,6 +56,22 @@ public record ZoneStudy(
       Function<Integer, List<BatchJob>> jobs,
       List<String> policies,
       Consumer<String> progress) {
+    return run(zones, histories, Map.of(), from, to, jobs, policies, progress);
+  }
+
+  /**
+   * As {@link #run(List, Map, Optional, Optional, Function, List, Consumer)}, with hourly prices
+   * (USD/MWh) by zone for the cost of each schedule; zones without prices cost 0.
+   */
+  public List<Row> run(
+      List<String> zones,
+      Map<String, HourlySeries> histories,
+      Map<String, HourlySeries> prices,
+      Optional<Instant> from,
+      Optional<Instant> to,
+      Function<Integer, List<BatchJob>> jobs,
+      List<String> policies,
+      Consumer<String> progress) {
     List<Row> rows = new ArrayList<>();
     int i = 0;
     for (String zone : zones) {
@@ -87,7 +103,7 @@ public record ZoneStudy(
                 + s.end()
                 + ").");
       }
-      Region region = new Region(zone, s, Optional.empty(), capacity_kW, pue);
+      Region region = new Region(zone, s, Optional.ofNullable(prices.get(zone)), capacity_kW, pue);
       SchedulingProblem problem =
           new SchedulingProblem(List.of(region), start, hours, jobs.apply(hours));
       ForecastIntensityView view =

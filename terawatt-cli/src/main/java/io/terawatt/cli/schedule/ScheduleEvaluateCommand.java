@@ -112,6 +112,12 @@ public final class ScheduleEvaluateCommand implements Callable<Integer> {
   @Option(names = "--basis", description = "lifecycle or direct (default: lifecycle if present).")
   String basis;
 
+  @Option(
+      names = "--prices",
+      paramLabel = "FILE_OR_DIR",
+      description = "Hourly electricity prices (USD/MWh) by zone, for the cost of each schedule.")
+  Path prices;
+
   @Option(names = "--format", defaultValue = "json", description = "json or table.")
   String format;
 
@@ -147,6 +153,13 @@ public final class ScheduleEvaluateCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     Map<String, HourlySeries> series = loaded.series();
+    Map<String, HourlySeries> priceSeries;
+    try {
+      priceSeries = prices == null ? Map.of() : IntensityHistoryLoader.loadPrices(prices);
+    } catch (InvalidInputException e) {
+      e.problems().forEach(p -> err.println(p.format()));
+      return ExitCodes.INVALID_INPUT;
+    }
     List<String> zones =
         zone.equals("all") ? new ArrayList<>(series.keySet()) : List.of(zone.split(","));
     for (String z : zones) {
@@ -197,6 +210,7 @@ public final class ScheduleEvaluateCommand implements Callable<Integer> {
         study.run(
             zones,
             series,
+            priceSeries,
             fromTime,
             toTime,
             jobSource,
@@ -272,6 +286,8 @@ public final class ScheduleEvaluateCommand implements Callable<Integer> {
       n.put("oracle_exact", e.oracleExact());
       n.put("oracle_lower_bound_kgCO2e", e.oracleLowerBound_kgCO2e());
       put(n, "energy_kWh", e.result().totalEnergy_kWh());
+      put(n, "cost_USD", e.result().totalCost_USD());
+      put(n, "baseline_cost_USD", e.baseline().totalCost_USD());
       put(n, "mean_wait_h", r.meanWait_h());
       n.put("jobs_outside_period", r.jobsOutsidePeriod());
       n.put("signal", loaded.signal().name().toLowerCase(Locale.ROOT));

@@ -15,6 +15,7 @@ import io.terawatt.scheduling.FleetStudy;
 import io.terawatt.scheduling.PolicyEvaluation;
 import io.terawatt.scheduling.SchedulingPolicies;
 import io.terawatt.scheduling.SchedulingProblem;
+import io.terawatt.timeseries.HourlySeries;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -106,6 +108,12 @@ public final class ScheduleFleetCommand implements Callable<Integer> {
       description = "Policies, comma-separated, or all.")
   String policy;
 
+  @Option(
+      names = "--prices",
+      paramLabel = "FILE_OR_DIR",
+      description = "Hourly electricity prices (USD/MWh) by zone, for the cost of each schedule.")
+  Path prices;
+
   @Option(names = "--format", defaultValue = "table", description = "json or table.")
   String format;
 
@@ -124,7 +132,9 @@ public final class ScheduleFleetCommand implements Callable<Integer> {
     IntensityHistoryLoader.Loaded loaded;
     List<BatchJob> jobs;
     List<String> regions;
+    Map<String, HourlySeries> priceSeries;
     try {
+      priceSeries = prices == null ? Map.of() : IntensityHistoryLoader.loadPrices(prices);
       loaded =
           IntensityHistoryLoader.load(
               intensity, Optional.empty(), Optional.empty(), Optional.empty());
@@ -146,7 +156,8 @@ public final class ScheduleFleetCommand implements Callable<Integer> {
             ? capacity_kW
             : FleetStudy.capacityForHeadroom_kW(jobs, hours, regions.size(), headroom);
     long t0 = System.nanoTime();
-    SchedulingProblem problem = study.problem(regions, loaded.series(), start, hours, jobs, cap);
+    SchedulingProblem problem =
+        study.problem(regions, loaded.series(), priceSeries, start, hours, jobs, cap);
     err.printf(
         Locale.ROOT,
         "terawatt: %d jobs over %d regions, %d h, capacity %.4g kW per region%n",
@@ -194,6 +205,8 @@ public final class ScheduleFleetCommand implements Callable<Integer> {
         n.put("mean_wait_h", r.meanWait_h());
         n.put("jobs_moved", r.jobsMoved());
         n.put("energy_kWh", e.result().totalEnergy_kWh());
+        n.put("cost_USD", e.result().totalCost_USD());
+        n.put("baseline_cost_USD", e.baseline().totalCost_USD());
         n.put("elapsed_s", r.elapsed_s());
       }
       out.println(mapper.writeValueAsString(root));
@@ -208,6 +221,7 @@ public final class ScheduleFleetCommand implements Callable<Integer> {
                   "deadline_misses",
                   "mean_wait_h",
                   "jobs_moved",
+                  "cost_USD",
                   "elapsed_s"));
       for (FleetStudy.Row r : rows) {
         PolicyEvaluation e = r.evaluation();
@@ -220,6 +234,7 @@ public final class ScheduleFleetCommand implements Callable<Integer> {
                 String.valueOf(e.result().deadlineMisses()),
                 f(r.meanWait_h(), 2),
                 String.valueOf(r.jobsMoved()),
+                f(e.result().totalCost_USD(), 2),
                 f(r.elapsed_s(), 2)));
       }
       out.print(t.render());

@@ -92,6 +92,49 @@ class ScheduleEvaluateCommandTest {
   }
 
   @Test
+  void pricesGiveTheCostOfEachSchedule() throws Exception {
+    // 50 USD/MWh at night, 20 USD/MWh in the clean midday hours
+    StringBuilder b = new StringBuilder("Datetime (UTC),Datetime (Local),Price (USD/MWh)\n");
+    Instant t = Instant.parse("2023-03-01T00:00:00Z");
+    for (int h = 0; h < 240; h++) {
+      String time = t.plusSeconds(3600L * h).toString().replace("T", " ").replace("Z", "+00:00");
+      int hour = h % 24;
+      b.append(time)
+          .append(',')
+          .append(time)
+          .append(',')
+          .append(hour >= 10 && hour < 15 ? 20 : 50)
+          .append('\n');
+    }
+    Path prices = dir.resolve("TESTZONE_electricity_prices_2023.csv");
+    Files.writeString(prices, b.toString());
+    Path jobs = jobs("a,2023-03-02T00:00:00Z,2,24,1000,false\n");
+    Run r =
+        run(
+            "schedule",
+            "evaluate",
+            "--intensity",
+            intensity().toString(),
+            "--zone",
+            "TESTZONE",
+            "--prices",
+            prices.toString(),
+            "--jobs",
+            jobs.toString(),
+            "--policy",
+            "oracle",
+            "--from",
+            "2023-03-01");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    // 2 MWh at 50 USD/MWh at arrival; 2 MWh at 20 USD/MWh at midday
+    assertThat(j.get("baseline_cost_USD").asDouble())
+        .isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(j.get("cost_USD").asDouble())
+        .isCloseTo(40.0, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
   void everyPolicyRunsAndNoneBeatsTheOracle() throws Exception {
     Path jobs = jobs("a,24,3,20,10,false\nb,50,2,30,4,true\nc,100,1,12,1,false\n");
     Run r =

@@ -128,6 +128,61 @@ public final class IntensityHistoryLoader {
     return new Loaded(out, sig, bas, filled);
   }
 
+  /**
+   * Loads the hourly electricity prices (USD/MWh) of every zone in {@code path} (a price file or a
+   * folder of them, for example {@code prices/DE-LU/}), joining years; gaps are filled linearly.
+   *
+   * @throws InvalidInputException when a file has errors or holds no prices
+   */
+  public static Map<String, HourlySeries> loadPrices(Path path)
+      throws IOException, InvalidInputException {
+    List<Path> files = new ArrayList<>();
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> s = Files.walk(path)) {
+        s.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+            .sorted()
+            .forEach(files::add);
+      }
+    } else if (Files.isRegularFile(path)) {
+      files.add(path);
+    } else {
+      throw new InvalidInputException(
+          List.of(problem(path, "", "No such file or directory; give a price file or a folder.")));
+    }
+    Map<String, RawPoints> byZone = new LinkedHashMap<>();
+    Map<String, SeriesMetadata> meta = new LinkedHashMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path f : files) {
+      Optional<ParsedFile> parsed = GridFileReader.read(f, ImportOptions.defaults());
+      if (parsed.isEmpty()) {
+        continue;
+      }
+      problems.addAll(parsed.get().problems());
+      for (Map.Entry<SeriesMetadata, RawPoints> e : parsed.get().allSeries().entrySet()) {
+        SeriesMetadata m = e.getKey();
+        if (m.quantity() == GridQuantity.ELECTRICITY_PRICE && e.getValue().size() > 0) {
+          byZone.computeIfAbsent(m.zone(), z -> new RawPoints()).addAll(e.getValue());
+          meta.putIfAbsent(m.zone(), m);
+        }
+      }
+    }
+    problems.removeIf(p -> p.severity() != Problem.Severity.ERROR);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    if (byZone.isEmpty()) {
+      throw new InvalidInputException(
+          List.of(problem(path, "", "No electricity prices (USD/MWh) here.")));
+    }
+    Map<String, HourlySeries> out = new LinkedHashMap<>();
+    for (Map.Entry<String, RawPoints> e : byZone.entrySet()) {
+      CleanSeries clean =
+          HourlyAggregator.aggregate(meta.get(e.getKey()), e.getValue(), GapPolicy.LINEAR);
+      clean.toGridSeries().ifPresent(g -> out.put(e.getKey(), g.values()));
+    }
+    return out;
+  }
+
   private static String chooseSignal(
       Map<String, Map<String, RawPoints>> byZone,
       Optional<Signal> signal,
