@@ -37,6 +37,11 @@ public final class CarbonAwareService {
   /** Longest range one emissions request may cover. */
   public static final Duration MAX_RANGE = Duration.ofDays(366);
 
+  /** Longest imported history a forecast model is fitted on, hours. */
+  static final int HISTORY_HOURS = 365 * 24;
+
+  private static final double[] NO_FORECAST = new double[0];
+
   private final Supplier<GridSignals> signals;
   private final String forecastModel;
   private final Map<String, double[]> forecastCache = new ConcurrentHashMap<>();
@@ -230,26 +235,40 @@ public final class CarbonAwareService {
     long g = generatedAt.getEpochSecond() / 3600;
     IntensitySource source = requested;
     if (requested instanceof ImportedSource imported) {
-      Forecaster f = ForecastModels.byName(forecastModel);
-      int lookback = (int) Math.min(f.lookbackHours(), 24L * 7 * 8);
-      long historyStart = g - lookback;
-      if (imported.covers(historyStart, g)) {
+      // The gap-free imported history just before the current hour, up to one year.
+      long historyStart = g;
+      while (historyStart > g - HISTORY_HOURS
+          && !Double.isNaN(imported.intensityAt_gCO2e_per_kWh(historyStart - 1))) {
+        historyStart--;
+      }
+      if (historyStart < g) {
+        long from = historyStart;
         String key = imported.location() + "@" + g + "@" + forecastModel;
+        if (forecastCache.size() > 1000) {
+          forecastCache.clear();
+        }
         double[] v =
             forecastCache.computeIfAbsent(
                 key,
                 k -> {
-                  double[] history = new double[(int) (g - historyStart)];
+                  double[] history = new double[(int) (g - from)];
                   for (int i = 0; i < history.length; i++) {
-                    history[i] = imported.intensityAt_gCO2e_per_kWh(historyStart + i);
+                    history[i] = imported.intensityAt_gCO2e_per_kWh(from + i);
                   }
                   HourlySeries hs =
                       new HourlySeries(
-                          Instant.ofEpochSecond(historyStart * 3600), history, "gCO2e_per_kWh");
-                  f.fit(hs);
-                  return f.forecast(hs, generatedAt, FORECAST_HOURS);
+                          Instant.ofEpochSecond(from * 3600), history, "gCO2e_per_kWh");
+                  Forecaster f = ForecastModels.byName(forecastModel);
+                  try {
+                    f.fit(hs);
+                    return f.forecast(hs, generatedAt, FORECAST_HOURS);
+                  } catch (IllegalArgumentException tooShort) {
+                    return NO_FORECAST;
+                  }
                 });
-        return new ForecastValues(forecastModel, v);
+        if (v != NO_FORECAST) {
+          return new ForecastValues(forecastModel, v);
+        }
       }
       var typical = signals.get().typicalYear(source.location());
       if (typical.isEmpty()) {
@@ -258,11 +277,14 @@ public final class CarbonAwareService {
             "No forecast available",
             "The imported data of "
                 + source.location()
-                + " end at "
+                + " ("
+                + source.start()
+                + " to "
                 + source.end()
-                + ", before the current hour "
+                + ") give no forecast from "
                 + generatedAt
-                + ", and there is no built-in typical year for it.",
+                + ": the model needs a gap-free history up to that hour, and there is no built-in"
+                + " typical year for this zone.",
             List.of(
                 new FieldError("location", source.location(), "No data reach the current hour.")));
       }
