@@ -147,6 +147,25 @@ class PackageDependencyTest {
           .resideInAnyPackage("com.fasterxml..", "org.yaml..", "picocli..", "java.sql..");
 
   @ArchTest
+  static final ArchRule noCapabilityDependsOnTheMainJob =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "io.terawatt.quantity..",
+              "io.terawatt.timeseries..",
+              "io.terawatt.footprint..",
+              "io.terawatt.grid..",
+              "io.terawatt.supply..",
+              "io.terawatt.scheduling..",
+              "io.terawatt.ethics..",
+              "io.terawatt.outlook..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.terawatt.plan..")
+          .because(
+              "the main job (io.terawatt.plan) ties the capabilities together, not the reverse");
+
+  @ArchTest
   static final ArchRule corePackagesAreFreeOfCycles =
       slices().matching("io.terawatt.(*)..").should().beFreeOfCycles();
 }

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description =
         "Plans the energy, carbon, water and cost behind training and serving language models.",
     subcommands = {
+      io.terawatt.cli.plan.DemoCommand.class,
+      io.terawatt.cli.plan.PlanCommand.class,
       FootprintCommand.class,
       ValidateCommand.class,
       HardwareCommand.class,

@@ -12,8 +12,8 @@ import io.terawatt.supply.plan.BindingConstraint;
 import io.terawatt.supply.plan.Infeasibility;
 import io.terawatt.supply.plan.LeastCostPlanner;
 import io.terawatt.supply.plan.PlanTargets;
-import io.terawatt.supply.plan.PlannedGenerator;
 import io.terawatt.supply.plan.PlannedStorage;
+import io.terawatt.supply.plan.RepresentativeWeekPlanner;
 import io.terawatt.supply.plan.SupplyPlan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,6 +65,14 @@ public final class SupplyPlanCommand implements Callable<Integer> {
       description = "Write the linear programme as MPS.")
   Path mps;
 
+  @Option(
+      names = "--representative-weeks",
+      paramLabel = "K",
+      description =
+          "Plan capacities on K representative weeks (k-medoids, Poncelet et al. 2016; Nahmmacher"
+              + " et al. 2016), then simulate the year with them; default: all hours, exact LP.")
+  Integer representativeWeeks;
+
   @Option(names = "--format", defaultValue = "json", description = "json")
   String format;
 
@@ -107,7 +115,32 @@ public final class SupplyPlanCommand implements Callable<Integer> {
                 + r.site().hours()
                 + " hours...");
     spec.commandLine().getErr().flush();
-    SupplyPlan plan = new LeastCostPlanner().plan(r.site(), targets, mps != null);
+    if (representativeWeeks != null && mps != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--mps is for the exact all-hours programme only.");
+    }
+    long t0 = System.nanoTime();
+    SupplyPlan plan;
+    io.terawatt.supply.SupplySite builtSite;
+    io.terawatt.supply.HourlyFlows flows;
+    io.terawatt.supply.SupplyMetrics metrics;
+    Map<String, Double> topUp = Map.of();
+    if (representativeWeeks != null) {
+      RepresentativeWeekPlanner.Result rw =
+          new RepresentativeWeekPlanner(new LeastCostPlanner(), representativeWeeks)
+              .plan(r.site(), targets);
+      plan = rw.reducedPlan();
+      builtSite = rw.builtSite();
+      flows = rw.year().flows();
+      topUp = rw.adequacyTopUp_MW();
+      metrics = rw.year().metrics();
+    } else {
+      plan = new LeastCostPlanner().plan(r.site(), targets, mps != null);
+      builtSite = plan.builtSite();
+      flows = plan.flows();
+      metrics = plan.metrics();
+    }
+    double elapsed_s = (System.nanoTime() - t0) / 1e9;
     if (mps != null) {
       Files.writeString(mps, plan.mps().orElseThrow(), StandardCharsets.UTF_8);
     }
@@ -117,18 +150,28 @@ public final class SupplyPlanCommand implements Callable<Integer> {
     root.put("year", r.year());
     root.put("objective_USD_per_year", plan.objective_USD());
     Map<String, Double> capacity = new LinkedHashMap<>();
-    for (PlannedGenerator g : plan.generators()) {
-      capacity.merge(g.technology(), g.capacity_MW(), Double::sum);
+    for (io.terawatt.supply.GeneratorOption g : builtSite.generators()) {
+      capacity.merge(g.technology(), g.existingCapacity_MW(), Double::sum);
     }
     ObjectNode cap = root.putObject("capacity_MW");
     capacity.forEach(cap::put);
+    if (!topUp.isEmpty()) {
+      ObjectNode top = root.putObject("adequacy_top_up_MW");
+      topUp.forEach(top::put);
+    }
     ObjectNode energy = root.putObject("storage_MWh");
     ObjectNode power = root.putObject("storage_power_MW");
     for (PlannedStorage s : plan.storage()) {
       energy.put(s.technology(), s.energy_MWh());
       power.put(s.technology(), s.power_MW());
     }
-    SupplyReport.metrics(root, plan.metrics());
+    SupplyReport.metrics(root, metrics);
+    root.put(
+        "method",
+        representativeWeeks == null
+            ? "all hours"
+            : representativeWeeks + " representative weeks, year simulated with the capacities");
+    root.put("elapsed_s", elapsed_s);
     root.put("solver_status", plan.status().name().toLowerCase(java.util.Locale.ROOT));
     root.put("solve_time_s", plan.solveTime().toMillis() / 1e3);
     ArrayNode inf = root.putArray("infeasibilities");
@@ -148,12 +191,7 @@ public final class SupplyPlanCommand implements Callable<Integer> {
     spec.commandLine().getOut().println(mapper.writeValueAsString(root));
     if (charts != null) {
       SupplyReport.charts(
-          charts,
-          plan.builtSite(),
-          plan.flows(),
-          plan.metrics(),
-          capacity,
-          r.site().name() + " " + r.year());
+          charts, builtSite, flows, metrics, capacity, r.site().name() + " " + r.year());
     }
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

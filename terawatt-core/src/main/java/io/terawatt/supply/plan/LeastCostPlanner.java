@@ -121,8 +121,28 @@ public final class LeastCostPlanner {
    *     solver fails
    */
   public SupplyPlan plan(SupplySite site, PlanTargets targets, boolean withMps) {
+    return plan(site, targets, withMps, HourWeights.UNIFORM);
+  }
+
+  /**
+   * Plans the site at least cost under the targets, each hour standing for {@code weights} hours of
+   * the year (a representative-period programme, see {@link RepresentativeWeeks}): the objective,
+   * the CFE and emissions targets and the water and unserved sums weigh each hour; storage cycles
+   * within {@link HourWeights#cycle_h()}. Capacity costs stay per year.
+   *
+   * @param site the site over the programme's hours
+   * @param targets carbon-free target and emissions cap, for the weighted year
+   * @param withMps keep the MPS text of the programme that gives the plan
+   * @param weights the hours' weights and the storage cycle
+   * @return the plan; its flows and metrics cover the programme's hours, unweighted, and its
+   *     objective is the weighted year's cost
+   */
+  public SupplyPlan plan(
+      SupplySite site, PlanTargets targets, boolean withMps, HourWeights weights) {
     Clock clock = new Clock();
-    double load = totalLoad(site);
+    clock.weights = weights;
+    weights.check(site.hours());
+    double load = totalLoad(site, weights);
     double unservedTolerance = TARGET_TOLERANCE * load + 1e-9;
 
     Solution first = solve(clock, site, cost(targets, OptionalDouble.empty(), withMps));
@@ -242,6 +262,14 @@ public final class LeastCostPlanner {
     }
   }
 
+  /** The MPS text of the weighted least-cost programme, without solving it (objective in kUSD). */
+  public String exportMps(SupplySite site, PlanTargets targets, HourWeights weights) {
+    try (LpSolver lp = solvers.get()) {
+      PlanModel.build(lp, site, cost(targets, OptionalDouble.empty(), true).withWeights(weights));
+      return lp.toMps();
+    }
+  }
+
   private static PlanModel.Spec cost(
       PlanTargets targets, OptionalDouble unservedCap, boolean names) {
     return new PlanModel.Spec(PlanModel.Goal.MIN_COST, targets, unservedCap, false, names);
@@ -281,6 +309,7 @@ public final class LeastCostPlanner {
   private static final class Clock {
     long nanos;
     int solves;
+    HourWeights weights = HourWeights.UNIFORM;
   }
 
   /** What is kept of a solved programme. */
@@ -298,7 +327,7 @@ public final class LeastCostPlanner {
     long t0 = System.nanoTime();
     Solution s = new Solution();
     try (LpSolver lp = solvers.get()) {
-      s.model = PlanModel.build(lp, site, spec);
+      s.model = PlanModel.build(lp, site, spec.withWeights(clock.weights));
       if (spec.names()) {
         s.mps = Optional.of(lp.toMps());
       }
@@ -429,10 +458,10 @@ public final class LeastCostPlanner {
         s.mps);
   }
 
-  private static double totalLoad(SupplySite site) {
+  private static double totalLoad(SupplySite site, HourWeights weights) {
     double l = 0;
     for (int h = 0; h < site.hours(); h++) {
-      l += site.loadAt(h);
+      l += weights.at(h) * site.loadAt(h);
     }
     return l;
   }

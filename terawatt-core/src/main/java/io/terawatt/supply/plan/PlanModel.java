@@ -49,18 +49,40 @@ final class PlanModel {
    * @param relaxLimits drop land, water, import and export limits, maximum capacities and powers,
    *     and the emissions cap (to test whether availability alone holds a target back)
    * @param names give variables and rows names (for MPS export and debugging)
+   * @param weights hours of the year each hour stands for in the objective, the CFE target, and the
+   *     emissions, water and unserved sums; storage cycles within {@link HourWeights#cycle_h()}
    */
   record Spec(
       Goal goal,
       PlanTargets targets,
       OptionalDouble unservedCap_MWh,
       boolean relaxLimits,
-      boolean names) {}
+      boolean names,
+      HourWeights weights) {
+
+    /** A spec whose hours all weigh 1 (the full-year programme). */
+    Spec(
+        Goal goal,
+        PlanTargets targets,
+        OptionalDouble unservedCap_MWh,
+        boolean relaxLimits,
+        boolean names) {
+      this(goal, targets, unservedCap_MWh, relaxLimits, names, HourWeights.UNIFORM);
+    }
+
+    /** This spec with other hour weights. */
+    Spec withWeights(HourWeights w) {
+      return new Spec(goal, targets, unservedCap_MWh, relaxLimits, names, w);
+    }
+  }
 
   final SupplySite site;
   final Spec spec;
   final int hours;
   final double totalLoad_MWh;
+
+  /** Weight of each hour (hours of the year it stands for). */
+  final double[] w;
 
   final int[] cap;
   final int[][] gen;
@@ -98,9 +120,11 @@ final class PlanModel {
     this.site = site;
     this.spec = spec;
     this.hours = site.hours();
+    spec.weights().check(hours);
+    this.w = spec.weights().weights(hours);
     double l = 0;
     for (int h = 0; h < hours; h++) {
-      l += site.loadAt(h);
+      l += w[h] * site.loadAt(h);
     }
     this.totalLoad_MWh = l;
     int nG = site.generators().size();
@@ -158,7 +182,7 @@ final class PlanModel {
         int v = lp.addVariable(0, a > 0 ? INF : 0, name("gen", g, h));
         gen[g][h] = v;
         if (cost && o.variableCost_USD_per_MWh() != 0) {
-          lp.setObjectiveCoefficient(v, o.variableCost_USD_per_MWh() * COST_SCALE);
+          lp.setObjectiveCoefficient(v, w[h] * o.variableCost_USD_per_MWh() * COST_SCALE);
         }
         if (a > 0) {
           lp.addConstraint(
@@ -211,7 +235,7 @@ final class PlanModel {
       }
       double eff = o.chargeEfficiency();
       for (int h = 0; h < hours; h++) {
-        int previous = soc[s][h == 0 ? hours - 1 : h - 1];
+        int previous = soc[s][spec.weights().previousInCycle(h, hours)];
         if (hours == 1) {
           lp.addConstraint(
               0,
@@ -238,10 +262,11 @@ final class PlanModel {
       gridExport[h] = lp.addVariable(0, exportUpper, name("exp", h));
       unserved[h] = lp.addVariable(0, INF, name("uns", h));
       if (cost) {
-        lp.setObjectiveCoefficient(gridImport[h], grid.priceAt(h) * COST_SCALE);
+        lp.setObjectiveCoefficient(gridImport[h], w[h] * grid.priceAt(h) * COST_SCALE);
         lp.setObjectiveCoefficient(
-            gridExport[h], -grid.priceAt(h) * grid.exportPriceFactor() * COST_SCALE);
-        lp.setObjectiveCoefficient(unserved[h], site.unservedPenalty_USD_per_MWh() * COST_SCALE);
+            gridExport[h], -w[h] * grid.priceAt(h) * grid.exportPriceFactor() * COST_SCALE);
+        lp.setObjectiveCoefficient(
+            unserved[h], w[h] * site.unservedPenalty_USD_per_MWh() * COST_SCALE);
       }
     }
 
@@ -280,9 +305,8 @@ final class PlanModel {
     spec.unservedCap_MWh()
         .ifPresent(
             u -> {
-              double[] ones = new double[hours];
-              java.util.Arrays.fill(ones, 1);
-              unservedRow = lp.addConstraint(-INF, u, unserved.clone(), ones, "unserved_total");
+              unservedRow =
+                  lp.addConstraint(-INF, u, unserved.clone(), w.clone(), "unserved_total");
             });
     lp.setMaximise(spec.goal() == Goal.MAX_CFE);
   }
@@ -317,7 +341,7 @@ final class PlanModel {
       for (int h = 0; h < hours; h++) {
         cfe[h] = lp.addVariable(-INF, site.loadAt(h), name("cfe", h));
         if (maximise) {
-          lp.setObjectiveCoefficient(cfe[h], 1);
+          lp.setObjectiveCoefficient(cfe[h], w[h]);
         }
         int[] vars = new int[terms];
         double[] coefs = new double[terms];
@@ -344,11 +368,9 @@ final class PlanModel {
         lp.addConstraint(-INF, 0, vars, coefs, name("cfedef", h));
       }
       if (fraction.isPresent()) {
-        double[] ones = new double[hours];
-        java.util.Arrays.fill(ones, 1);
         cfeTargetRow =
             lp.addConstraint(
-                fraction.getAsDouble() * totalLoad_MWh, INF, cfe.clone(), ones, "cfe_target");
+                fraction.getAsDouble() * totalLoad_MWh, INF, cfe.clone(), w.clone(), "cfe_target");
       }
     } else {
       int[] vars = new int[nClean * hours + (maximise ? 1 : 0)];
@@ -358,7 +380,7 @@ final class PlanModel {
         if (site.generators().get(g).carbonFree()) {
           for (int h = 0; h < hours; h++) {
             vars[k] = gen[g][h];
-            coefs[k++] = 1;
+            coefs[k++] = w[h];
           }
         }
       }
@@ -401,13 +423,13 @@ final class PlanModel {
       if (e > 0) {
         for (int h = 0; h < hours; h++) {
           vars[k] = gen[g][h];
-          coefs[k++] = e;
+          coefs[k++] = w[h] * e;
         }
       }
     }
     for (int h = 0; h < hours; h++) {
       vars[k] = gridImport[h];
-      coefs[k++] = grid.intensityAt(h) / 1e3;
+      coefs[k++] = w[h] * grid.intensityAt(h) / 1e3;
     }
     if (minimise) {
       for (int i = 0; i < count; i++) {
@@ -471,7 +493,7 @@ final class PlanModel {
       if (w > 0) {
         for (int h = 0; h < hours; h++) {
           vars[k] = gen[g][h];
-          coefs[k++] = w;
+          coefs[k++] = this.w[h] * w;
         }
       }
     }
@@ -509,11 +531,11 @@ final class PlanModel {
     return f;
   }
 
-  /** The year's unserved energy of a solution, MWh. */
+  /** The year's unserved energy of a solution (weighted by the hours' weights), MWh. */
   double unserved_MWh(double[] x) {
     double u = 0;
     for (int h = 0; h < hours; h++) {
-      u += Math.max(0, x[unserved[h]]);
+      u += w[h] * Math.max(0, x[unserved[h]]);
     }
     return u;
   }

@@ -111,7 +111,7 @@ public final class OutlookScenarioReader {
     return base.with(name, description, overrides);
   }
 
-  private static Optional<Scenario.Override> readOverride(YamlNode node, Problems problems) {
+  static Optional<Scenario.Override> readOverride(YamlNode node, Problems problems) {
     if (!node.isMapping()) {
       problems.error(
           node,
@@ -209,7 +209,7 @@ public final class OutlookScenarioReader {
     return f.number(key, min, min == 0, Double.MAX_VALUE, "").orElse(Double.NaN);
   }
 
-  private static Optional<String> closest(String key) {
+  static Optional<String> closest(String key) {
     return Arrays.stream(OutlookParameter.values())
         .map(OutlookParameter::key)
         .min(Comparator.comparingInt(k -> distance(k, key)))

@@ -108,11 +108,36 @@ public final class SupplySiteReader {
       }
       throw new InvalidInputException(problems.all());
     }
-    YamlNode root = parsed.get();
+    Optional<Result> r = read(parsed.get(), base, yearOverride, true, Optional.empty(), problems);
+    if (r.isEmpty() || problems.hasErrors()) {
+      throw new InvalidInputException(problems.all());
+    }
+    return r.get();
+  }
+
+  /**
+   * Reads a site mapping, recording every problem in {@code problems}.
+   *
+   * @param root the site mapping (a whole site file, or a site written inline in a scenario)
+   * @param base folder that relative paths resolve against
+   * @param yearOverride the scenario year to use instead of the mapping's {@code year}
+   * @param loadRequired whether {@code load_MW} must be given (a scenario sets the load itself)
+   * @param zoneDefault the grid zone when the mapping's grid names neither a zone nor an intensity
+   * @return the site, or empty when problems were found
+   */
+  static Optional<Result> read(
+      YamlNode root,
+      Path base,
+      OptionalDouble yearOverride,
+      boolean loadRequired,
+      Optional<String> zoneDefault,
+      Problems problems) {
     root.warnUnknownKeys(TOP, problems);
     Fields f = new Fields(root, problems);
     f.requireKey("name", "");
-    f.requireKey("load_MW", "Constant data-centre load, e.g. 1000.");
+    if (loadRequired) {
+      f.requireKey("load_MW", "Constant data-centre load, e.g. 1000.");
+    }
     String name = f.string("name").orElse("site");
     double lat = f.number("latitude", -90, false, 90, "").orElse(0);
     double lon = f.number("longitude", -180, false, 180, "").orElse(0);
@@ -128,7 +153,7 @@ public final class SupplySiteReader {
                     .orElse(2030));
     if (year < TechnologyCatalog.FIRST_YEAR || year > TechnologyCatalog.LAST_YEAR) {
       problems.error(root, "year", String.valueOf(year), "Scenario years run from 2025 to 2050.");
-      throw new InvalidInputException(problems.all());
+      return Optional.empty();
     }
     double discount =
         f.number("discount_rate", 0, false, 0.5, "")
@@ -139,7 +164,7 @@ public final class SupplySiteReader {
     Arrays.fill(load, loadMW);
     TechnologyCatalog catalog = TechnologyCatalog.builtIn();
 
-    GridConnection grid = readGrid(f.mapping("grid"), hours, year, problems);
+    GridConnection grid = readGrid(f.mapping("grid"), zoneDefault, hours, year, problems);
     List<GeneratorOption> generators = new ArrayList<>();
     for (YamlNode item : list(root, "resources", problems)) {
       readResource(item, catalog, year, hours, lat, lon, discount, base, problems)
@@ -186,7 +211,7 @@ public final class SupplySiteReader {
     }
     double penalty = f.number("unserved_penalty_USD_per_MWh", 0, false, 1e6, "").orElse(10_000);
     if (problems.hasErrors() || grid == null) {
-      throw new InvalidInputException(problems.all());
+      return Optional.empty();
     }
     SupplySite site =
         new SupplySite(
@@ -199,7 +224,7 @@ public final class SupplySiteReader {
             land,
             water,
             penalty);
-    return new Result(site, year, problems.warnings());
+    return Optional.of(new Result(site, year, problems.warnings()));
   }
 
   private static List<YamlNode> list(YamlNode root, String key, Problems problems) {
@@ -233,7 +258,11 @@ public final class SupplySiteReader {
   }
 
   private static GridConnection readGrid(
-      Optional<YamlNode> node, int hours, int year, Problems problems) {
+      Optional<YamlNode> node,
+      Optional<String> zoneDefault,
+      int hours,
+      int year,
+      Problems problems) {
     if (node.isEmpty()) {
       double[] zero = new double[hours];
       return new GridConnection(zero, zero, zero, 0, 0, 0, 0);
@@ -242,7 +271,7 @@ public final class SupplySiteReader {
     g.warnUnknownKeys(GRID, problems);
     Fields f = new Fields(g, problems);
     double[] intensity = new double[hours];
-    Optional<String> zone = f.string("zone");
+    Optional<String> zone = f.string("zone").or(() -> zoneDefault);
     OptionalDouble constant = f.number("intensity_gCO2e_per_kWh", 0, false, 3000, "");
     int seed = f.integer("seed", 0, Integer.MAX_VALUE, "").orElse(1);
     if (constant.isPresent()) {
@@ -250,7 +279,7 @@ public final class SupplySiteReader {
     } else if (zone.isPresent()) {
       Optional<TypicalYear> ty = BuiltInTypicalYears.get().find(zone.get());
       if (ty.isEmpty()) {
-        YamlNode at = g.get("zone").orElseThrow();
+        YamlNode at = g.get("zone").orElse(g);
         problems.error(
             at,
             at.path(),

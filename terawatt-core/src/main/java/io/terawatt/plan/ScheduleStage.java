@@ -1,0 +1,70 @@
+package io.terawatt.plan;
+
+import java.util.List;
+
+/**
+ * The scheduling stage: the batch share of the work shifted in time on each site's zone, and in
+ * time and space across the candidate regions.
+ *
+ * @param batchShare share of the facility load that is batch work
+ * @param batchLoad_MW average batch load
+ * @param slack_h slack of each job
+ * @param jobLength_h length of each job
+ * @param periodHours hours simulated (from 1 January of the planning year)
+ * @param zones per site and policy, on the site's zone alone
+ * @param fleetRegions zones of the fleet study (sites' zones and the extra regions)
+ * @param fleet per policy, across all fleet regions with the work spread evenly at home
+ */
+public record ScheduleStage(
+    double batchShare,
+    double batchLoad_MW,
+    double slack_h,
+    double jobLength_h,
+    int periodHours,
+    List<ZoneRow> zones,
+    List<String> fleetRegions,
+    List<FleetRow> fleet) {
+
+  /** Copies the lists. */
+  public ScheduleStage {
+    zones = List.copyOf(zones);
+    fleetRegions = List.copyOf(fleetRegions);
+    fleet = List.copyOf(fleet);
+  }
+
+  /**
+   * One policy on one site's zone.
+   *
+   * @param site site name
+   * @param zone grid zone
+   * @param policy policy name
+   * @param emissions_kgCO2e location-based emissions of the batch work over the period
+   * @param reductionVsAgnostic_pct saving against running each job on arrival
+   * @param meanWait_h mean wait before a job starts
+   * @param annualSaving_tCO2e the period's saving scaled to the year
+   */
+  public record ZoneRow(
+      String site,
+      String zone,
+      String policy,
+      double emissions_kgCO2e,
+      double reductionVsAgnostic_pct,
+      double meanWait_h,
+      double annualSaving_tCO2e) {}
+
+  /**
+   * One policy across the fleet's regions.
+   *
+   * @param policy policy name
+   * @param emissions_kgCO2e emissions over the period
+   * @param reductionVsAgnostic_pct saving against running each job at home on arrival
+   * @param meanWait_h mean wait
+   * @param jobsMoved jobs run outside their home region
+   */
+  public record FleetRow(
+      String policy,
+      double emissions_kgCO2e,
+      double reductionVsAgnostic_pct,
+      double meanWait_h,
+      int jobsMoved) {}
+}
