@@ -124,7 +124,7 @@ public final class ServeCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    TerawattServer server = TerawattServer.create(c, PlanEngines.standard(), Clock.systemUTC());
+    TerawattServer server = TerawattServer.create(c, PlanEngines.standard(dir), Clock.systemUTC());
     server.start();
     if (server.tokens().count() == 0) {
       out.println(

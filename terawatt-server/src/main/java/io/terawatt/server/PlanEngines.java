@@ -1,27 +1,18 @@
 package io.terawatt.server;
 
-import io.terawatt.server.http.FieldError;
 import io.terawatt.server.run.PlanEngine;
-import io.terawatt.server.run.RunProgress;
-import java.util.List;
+import io.terawatt.server.run.PlanServiceEngine;
+import java.nio.file.Path;
 
 /** The plan engine the server uses by default. */
 public final class PlanEngines {
   private PlanEngines() {}
 
-  /** The standard engine (temporary until the plan job is merged). */
-  public static PlanEngine standard() {
-    return new PlanEngine() {
-      @Override
-      public List<FieldError> validate(String scenarioYaml) {
-        return List.of(
-            new FieldError("(scenario)", null, "The plan job is not in this build yet."));
-      }
-
-      @Override
-      public PlanOutput run(String scenarioYaml, RunProgress progress) {
-        throw new IllegalStateException("The plan job is not in this build yet.");
-      }
-    };
+  /**
+   * The plan job ({@code io.terawatt.plan.PlanService}); scenario files resolve under {@code
+   * <data>/scenario-files}.
+   */
+  public static PlanEngine standard(Path dataDir) {
+    return new PlanServiceEngine(dataDir.resolve("scenario-files"));
   }
 }

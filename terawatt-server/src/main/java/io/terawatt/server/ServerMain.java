@@ -37,7 +37,7 @@ public final class ServerMain {
     }
     PlanEngine engine =
         engineClass == null
-            ? PlanEngines.standard()
+            ? PlanEngines.standard(data)
             : (PlanEngine) Class.forName(engineClass).getDeclaredConstructor().newInstance();
     TerawattServer s = TerawattServer.create(c, engine, Clock.systemUTC()).start();
     if (s.tokens().count() == 0) {

@@ -35,8 +35,28 @@ class PersistenceTest {
     String url = url(kind, "m");
     Database a = Database.open(url, null, null);
     Database b = Database.open(url, null, null);
-    assertThat(a.appliedMigrations()).hasSize(1).containsKey(1);
+    assertThat(a.appliedMigrations()).hasSize(2).containsKeys(1, 2);
     assertThat(b.appliedMigrations()).isEqualTo(a.appliedMigrations());
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void aDatabaseAtAnOlderVersionIsUpgraded(String kind) throws Exception {
+    String url = url(kind, "u");
+    Database db = Database.open(url, null, null);
+    try (Connection c = db.connect();
+        Statement s = c.createStatement()) {
+      s.execute("DROP TABLE run_file");
+      s.execute("DELETE FROM schema_version WHERE version = 2");
+    }
+    assertThat(db.appliedMigrations()).containsOnlyKeys(1);
+    Database upgraded = Database.open(url, null, null);
+    assertThat(upgraded.appliedMigrations()).containsOnlyKeys(1, 2);
+    RunRepository runs = new RunRepository(upgraded, Clock.systemUTC());
+    StoredRun run = runs.create(null, "steps: 1\n");
+    runs.finished(
+        run.id(), RunState.SUCCEEDED, "ok", "{}", null, java.util.Map.of("a.csv", "x\n1\n"));
+    assertThat(runs.fileNames(run.id())).containsExactly("a.csv");
   }
 
   @ParameterizedTest

@@ -100,6 +100,14 @@ class RestApiTest {
         json(s.get("/api/runs/" + id + "/series?pointer=/hourly/energy_MWh&from=1&to=3"));
     assertThat(slice.toString()).isEqualTo("[2.5,5.0]");
     assertThat(s.get("/api/runs/" + id + "/report").body()).contains("report of 4 steps");
+    assertThat(json(s.get("/api/runs/" + id + "/files")).toString())
+        .isEqualTo("[\"energy-test.csv\"]");
+    assertThat(s.get("/api/runs/" + id + "/files/energy-test.csv").body())
+        .startsWith("hour_utc,load_MW");
+    JsonNode hourly = json(s.get("/api/runs/" + id + "/hourly/energy-test.csv?from=1"));
+    assertThat(hourly.get("start").asText()).isEqualTo("2030-01-01T01:00:00Z");
+    assertThat(hourly.get("hours").asInt()).isEqualTo(3);
+    assertThat(hourly.get("columns").get("wind_MW").toString()).isEqualTo("[1.875,3.75,5.625]");
   }
 
   @Test

@@ -63,6 +63,20 @@ public final class ScriptedPlanEngine implements PlanEngine {
             + ",\"name\":\""
             + m.get("name")
             + "\"}";
-    return new PlanOutput(json, "<html><body>report of " + steps + " steps</body></html>");
+    StringBuilder csv = new StringBuilder("hour_utc,load_MW,wind_MW,gas_MW\n");
+    for (int i = 0; i < steps; i++) {
+      csv.append(java.time.Instant.parse("2030-01-01T00:00:00Z").plusSeconds(3600L * i))
+          .append(',')
+          .append(i * scale)
+          .append(',')
+          .append(i * scale * 0.75)
+          .append(',')
+          .append(i * scale * 0.25)
+          .append('\n');
+    }
+    return new PlanOutput(
+        json,
+        "<html><body>report of " + steps + " steps</body></html>",
+        Map.of("energy-test.csv", csv.toString()));
   }
 }

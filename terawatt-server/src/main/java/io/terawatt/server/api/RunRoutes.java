@@ -51,6 +51,9 @@ public final class RunRoutes {
     r.get("/api/runs/{id}/results", this::results);
     r.get("/api/runs/{id}/report", this::report);
     r.get("/api/runs/{id}/series", this::series);
+    r.get("/api/runs/{id}/files", this::files);
+    r.get("/api/runs/{id}/files/{name}", this::file);
+    r.get("/api/runs/{id}/hourly/{name}", this::hourly);
     r.sse("/api/runs/{id}/events", this::events);
   }
 
@@ -166,6 +169,74 @@ public final class RunRoutes {
         slice.add(n.get(i));
       }
       n = slice;
+    }
+    ctx.json(n);
+  }
+
+  private void files(Context ctx) throws Exception {
+    String id = ctx.pathParam("id");
+    find(id);
+    ctx.json(runs.fileNames(id));
+  }
+
+  private String fileText(String id, String name) throws Exception {
+    find(id);
+    return runs.file(id, name)
+        .orElseThrow(() -> ApiException.notFound("Run " + id + " has no file " + name + "."));
+  }
+
+  private void file(Context ctx) throws Exception {
+    String name = ctx.pathParam("name");
+    String text = fileText(ctx.pathParam("id"), name);
+    ctx.contentType(name.endsWith(".csv") ? "text/csv; charset=utf-8" : "text/plain; charset=utf-8")
+        .result(text);
+  }
+
+  /**
+   * An hourly CSV output as JSON columns: {@code {file, start, hours, columns: {name: [...]}}},
+   * optionally only rows {@code [from, to)}; the first column ({@code hour_utc}) gives the start.
+   */
+  private void hourly(Context ctx) throws Exception {
+    String name = ctx.pathParam("name");
+    String text = fileText(ctx.pathParam("id"), name);
+    io.terawatt.server.http.Params params = new io.terawatt.server.http.Params(ctx);
+    Integer from = params.integer("from", 0, 0, Integer.MAX_VALUE);
+    Integer to = params.integer("to", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
+    params.check();
+    String[] lines = text.split("\n");
+    String[] header = lines[0].trim().split(",");
+    int rows = lines.length - 1;
+    int a = Math.min(from, rows);
+    int b = Math.max(a, Math.min(to, rows));
+    double[][] cols = new double[header.length][b - a];
+    String start = null;
+    for (int i = a; i < b; i++) {
+      String[] cells = lines[i + 1].trim().split(",");
+      if (i == a) {
+        start = cells[0];
+      }
+      for (int c = 1; c < header.length && c < cells.length; c++) {
+        try {
+          cols[c][i - a] = Double.parseDouble(cells[c]);
+        } catch (NumberFormatException e) {
+          cols[c][i - a] = Double.NaN;
+        }
+      }
+    }
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("file", name);
+    n.put("start", start);
+    n.put("hours", b - a);
+    ObjectNode columns = n.putObject("columns");
+    for (int c = 1; c < header.length; c++) {
+      ArrayNode arr = columns.putArray(header[c]);
+      for (double v : cols[c]) {
+        if (Double.isNaN(v)) {
+          arr.addNull();
+        } else {
+          arr.add(v);
+        }
+      }
     }
     ctx.json(n);
   }

@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public final class Database {
   /** The migrations, in order; {@code V<n>__<description>.sql}. */
-  static final List<String> MIGRATIONS = List.of("V1__init.sql");
+  static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__run_files.sql");
 
   private final String url;
   private final String user;

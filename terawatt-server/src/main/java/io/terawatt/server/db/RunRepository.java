@@ -79,8 +79,29 @@ public final class RunRepository {
   /** Stores the outcome of a run: its final state, message and (on success) results. */
   public void finished(String id, RunState state, String message, String resultsJson, String html)
       throws SQLException {
+    finished(id, state, message, resultsJson, html, java.util.Map.of());
+  }
+
+  /** Stores the outcome of a run with its output files, in one transaction. */
+  public void finished(
+      String id,
+      RunState state,
+      String message,
+      String resultsJson,
+      String html,
+      java.util.Map<String, String> files)
+      throws SQLException {
     db.tx(
         c -> {
+          try (PreparedStatement p = c.prepareStatement("INSERT INTO run_file VALUES (?, ?, ?)")) {
+            for (java.util.Map.Entry<String, String> f :
+                new java.util.TreeMap<>(files).entrySet()) {
+              p.setString(1, id);
+              p.setString(2, f.getKey());
+              p.setString(3, f.getValue());
+              p.executeUpdate();
+            }
+          }
           try (PreparedStatement p =
               c.prepareStatement(
                   "UPDATE plan_run SET state = ?, message = ?, finished_at_ms = ?, results_json ="
@@ -152,6 +173,39 @@ public final class RunRepository {
   /** The stored {@code report.html} of a run. */
   public Optional<String> reportHtml(String id) throws SQLException {
     return text("report_html", id);
+  }
+
+  /** The names of a run's output files, sorted. */
+  public List<String> fileNames(String id) throws SQLException {
+    return db.tx(
+        c -> {
+          List<String> out = new ArrayList<>();
+          try (PreparedStatement p =
+              c.prepareStatement("SELECT name FROM run_file WHERE run_id = ? ORDER BY name")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next()) {
+                out.add(r.getString(1));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** One output file of a run. */
+  public Optional<String> file(String id, String name) throws SQLException {
+    return db.tx(
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement("SELECT content FROM run_file WHERE run_id = ? AND name = ?")) {
+            p.setString(1, id);
+            p.setString(2, name);
+            try (ResultSet r = p.executeQuery()) {
+              return r.next() ? Optional.of(r.getString(1)) : Optional.<String>empty();
+            }
+          }
+        });
   }
 
   private Optional<String> text(String column, String id) throws SQLException {

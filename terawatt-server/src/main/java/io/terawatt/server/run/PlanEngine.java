@@ -17,7 +17,7 @@ public interface PlanEngine {
    *
    * @param scenarioYaml the scenario
    * @param progress receives progress and is asked whether to stop
-   * @return the run's {@code results.json} and {@code report.html}
+   * @return the run's {@code results.json}, {@code report.html} and other files
    * @throws RunCancelledException when {@link RunProgress#cancelled()} asked it to stop
    * @throws Exception on any failure, whose message is stored with the failed run
    */
@@ -28,6 +28,12 @@ public interface PlanEngine {
    *
    * @param resultsJson the {@code results.json} text
    * @param reportHtml the {@code report.html} text, or null when none was made
+   * @param files further output files by name, such as hourly CSV tables
    */
-  record PlanOutput(String resultsJson, String reportHtml) {}
+  record PlanOutput(String resultsJson, String reportHtml, java.util.Map<String, String> files) {
+    /** Copies the map. */
+    public PlanOutput {
+      files = java.util.Map.copyOf(files);
+    }
+  }
 }

@@ -100,7 +100,7 @@ public final class RunManager implements AutoCloseable {
   private void execute(String id, String yaml, AtomicBoolean cancel) {
     try {
       if (cancel.get()) {
-        finish(id, RunState.CANCELLED, "cancelled before it started", null, null);
+        finish(id, RunState.CANCELLED, "cancelled before it started", null);
         return;
       }
       runs.started(id);
@@ -130,24 +130,28 @@ public final class RunManager implements AutoCloseable {
           };
       PlanEngine.PlanOutput out = engine.run(yaml, progress);
       if (cancel.get()) {
-        finish(id, RunState.CANCELLED, "cancelled", null, null);
+        finish(id, RunState.CANCELLED, "cancelled", null);
       } else {
-        finish(id, RunState.SUCCEEDED, "succeeded", out.resultsJson(), out.reportHtml());
+        finish(id, RunState.SUCCEEDED, "succeeded", out);
       }
     } catch (RunCancelledException e) {
-      finish(id, RunState.CANCELLED, "cancelled: " + e.getMessage(), null, null);
+      finish(id, RunState.CANCELLED, "cancelled: " + e.getMessage(), null);
     } catch (Throwable e) {
       LOG.log(Level.WARNING, "Run " + id + " failed", e);
       String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      finish(id, RunState.FAILED, m, null, null);
+      finish(id, RunState.FAILED, m, null);
     } finally {
       cancelFlags.remove(id);
     }
   }
 
-  private void finish(String id, RunState state, String message, String json, String html) {
+  private void finish(String id, RunState state, String message, PlanEngine.PlanOutput out) {
     try {
-      runs.finished(id, state, message, json, html);
+      if (out == null) {
+        runs.finished(id, state, message, null, null);
+      } else {
+        runs.finished(id, state, message, out.resultsJson(), out.reportHtml(), out.files());
+      }
     } catch (SQLException e) {
       LOG.log(Level.SEVERE, "Cannot store the outcome of run " + id, e);
     }
