@@ -188,94 +188,120 @@ function chartBox(title, id) {
   return c;
 }
 
-// Walks the results and collects candidates for each chart kind.
-function collect(node, path, out) {
-  if (Array.isArray(node)) {
-    if (node.length > 1 && typeof node[0] === "number") { out.arrays.push({ path, values: node }); return; }
-    if (node.length > 1 && node[0] && typeof node[0] === "object" && !Array.isArray(node[0])) {
-      const nums = Object.keys(node[0]).filter((k) => typeof node[0][k] === "number");
-      if (nums.length >= 2) out.records.push({ path, rows: node, keys: nums });
-    }
-    node.slice(0, 200).forEach((v, i) => collect(v, path + "/" + i, out));
-  } else if (node && typeof node === "object") {
-    const keys = Object.keys(node);
-    const numKeys = keys.filter((k) => typeof node[k] === "number");
-    if (numKeys.length >= 2) out.scalars.push({ path, obj: node, keys: numKeys });
-    const arrKeys = keys.filter((k) => Array.isArray(node[k]) && node[k].length > 1 && typeof node[k][0] === "number");
-    if (arrKeys.length >= 1) out.groups.push({ path, obj: node, keys: arrKeys });
-    for (const k of keys) collect(node[k], path + "/" + k, out);
-  }
+// The report's charts, from results.json and the run's hourly CSV files.
+const SINKS = /(^load_MW$|_charge_MW$|^grid_export_MW$|^curtailed_MW$)/;
+
+async function energyChart(id, files) {
+  const energy = files.filter((f) => f.startsWith("energy-") && f.endsWith(".csv"));
+  if (energy.length === 0) return;
+  const box = chartBox("Hourly energy by source", "chart-energy");
+  const select = document.createElement("select");
+  select.id = "energy-site";
+  for (const f of energy) { const o = document.createElement("option"); o.value = f; o.textContent = f.slice(7, -4); select.appendChild(o); }
+  document.getElementById("chart-energy").querySelector("h3").appendChild(select);
+  const draw = async () => {
+    const h = await api("GET", "/api/runs/" + id + "/hourly/" + encodeURIComponent(select.value));
+    const names = Object.keys(h.columns);
+    const t0 = Date.parse(h.start);
+    const hours = [...Array(h.hours).keys()].map((i) => new Date(t0 + i * 3600e3).toISOString().slice(0, 13));
+    const series = names.filter((n) => !SINKS.test(n)).map((n) => ({
+      name: n, type: "line", stack: "supply", areaStyle: {}, showSymbol: false, sampling: "lttb", data: h.columns[n] }));
+    if (h.columns.load_MW) series.push({ name: "load_MW", type: "line", showSymbol: false, lineStyle: { color: "#000" }, data: h.columns.load_MW });
+    box.setOption({ tooltip: { trigger: "axis" }, legend: { type: "scroll" }, dataZoom: [{ type: "inside", end: 4 }, { type: "slider", end: 4 }],
+      xAxis: { type: "category", data: hours, name: "hour (UTC)" }, yAxis: { type: "value", name: "MW (= MWh per hour)" }, series }, true);
+  };
+  select.addEventListener("change", draw);
+  await draw();
 }
 
-const has = (s, ...words) => words.some((w) => s.toLowerCase().includes(w));
+async function heatmapChart(id, files) {
+  if (!files.includes("intensity.csv")) return;
+  const h = await api("GET", "/api/runs/" + id + "/hourly/intensity.csv");
+  const names = Object.keys(h.columns);
+  if (names.length === 0) return;
+  const box = chartBox("Grid intensity heat map (gCO2e/kWh)", "chart-heatmap");
+  const select = document.createElement("select");
+  for (const n of names) { const o = document.createElement("option"); o.value = n; o.textContent = n.replace(/_gCO2e_per_kWh$/, ""); select.appendChild(o); }
+  document.getElementById("chart-heatmap").querySelector("h3").appendChild(select);
+  const draw = () => {
+    const values = h.columns[select.value];
+    const data = values.map((v, i) => [Math.floor(i / 24), i % 24, v]);
+    const finite = values.filter((v) => v != null);
+    box.setOption({ tooltip: { formatter: (p) => "day " + p.value[0] + ", " + p.value[1] + ":00 UTC: " + p.value[2] + " gCO2e/kWh" },
+      dataZoom: [{ type: "inside", xAxisIndex: 0 }, { type: "slider", xAxisIndex: 0 }],
+      xAxis: { type: "category", name: "day of year", data: [...Array(Math.ceil(values.length / 24)).keys()] },
+      yAxis: { type: "category", name: "hour (UTC)", data: [...Array(24).keys()] },
+      visualMap: { min: Math.min(...finite), max: Math.max(...finite), calculable: true, orient: "horizontal", left: "center", bottom: 0, inRange: { color: ["#1a9850", "#fee08b", "#d73027"] } },
+      grid: { bottom: 90 }, series: [{ type: "heatmap", data, progressive: 2000 }] }, true);
+  };
+  select.addEventListener("change", draw);
+  draw();
+}
 
-function renderCharts(results) {
-  disposeCharts();
-  const c = { arrays: [], records: [], scalars: [], groups: [] };
-  collect(results, "", c);
-  // Hourly energy by source: the group with most equal-length energy arrays.
-  const energy = c.groups
-    .map((g) => ({ g, keys: g.keys.filter((k) => has(k + g.path, "mwh", "energy", "_mw")) }))
-    .filter((x) => x.keys.length > 0 && !has(x.g.path, "p5", "p50", "p95"))
-    .sort((a, b) => b.keys.length - a.keys.length)[0];
-  if (energy) {
-    const n = Math.max(...energy.keys.map((k) => energy.g.obj[k].length));
-    chartBox("Hourly energy by source (" + energy.g.path + ")", "chart-energy").setOption({
-      tooltip: { trigger: "axis" }, legend: {}, dataZoom: zoom,
-      xAxis: { type: "category", data: [...Array(n).keys()], name: "hour" }, yAxis: { type: "value" },
-      series: energy.keys.map((k) => ({ name: k, type: "line", stack: "energy", areaStyle: {}, showSymbol: false, data: energy.g.obj[k] })),
-    });
-  }
-  // Intensity heat map: a long intensity array as day x hour.
-  const intensity = c.arrays.find((a) => has(a.path, "intensity") && a.values.length >= 48);
-  if (intensity) {
-    const data = intensity.values.map((v, i) => [Math.floor(i / 24), i % 24, v]);
-    const vals = intensity.values.filter((v) => v != null);
-    chartBox("Intensity heat map (" + intensity.path + ")", "chart-heatmap").setOption({
-      tooltip: {}, dataZoom: [{ type: "inside", xAxisIndex: 0 }, { type: "slider", xAxisIndex: 0 }],
-      xAxis: { type: "category", name: "day", data: [...Array(Math.ceil(intensity.values.length / 24)).keys()] },
-      yAxis: { type: "category", name: "hour", data: [...Array(24).keys()] },
-      visualMap: { min: Math.min(...vals), max: Math.max(...vals), calculable: true, orient: "horizontal", left: "center", bottom: 0 },
-      series: [{ type: "heatmap", data }],
-    });
-  }
-  // Capacity mix: numbers keyed by technology.
-  const capacity = c.scalars.find((s) => has(s.path + s.keys.join(), "capacity", "_mw"));
-  if (capacity) {
-    chartBox("Capacity mix (" + capacity.path + ")", "chart-capacity").setOption({
-      tooltip: {}, dataZoom: zoom, xAxis: { type: "category", data: capacity.keys, axisLabel: { rotate: 30 } }, yAxis: { type: "value" },
-      series: [{ type: "bar", data: capacity.keys.map((k) => capacity.obj[k]) }],
-    });
-  }
-  // Pareto scatter: records with two numeric fields (cost against carbon when named so).
-  const pareto = c.records.find((r) => has(r.path, "pareto", "frontier")) || c.records[0];
-  if (pareto) {
-    const x = pareto.keys.find((k) => has(k, "cost", "usd")) || pareto.keys[0];
-    const y = pareto.keys.find((k) => k !== x && has(k, "co2", "carbon", "emission")) || pareto.keys.find((k) => k !== x);
-    chartBox("Pareto scatter (" + pareto.path + ")", "chart-pareto").setOption({
-      tooltip: { formatter: (p) => x + " " + p.value[0] + "<br>" + y + " " + p.value[1] }, dataZoom: [{ type: "inside" }, { type: "slider" }],
-      xAxis: { type: "value", name: x, scale: true }, yAxis: { type: "value", name: y, scale: true },
-      series: [{ type: "scatter", data: pareto.rows.map((r) => [r[x], r[y]]) }],
-    });
-  }
-  // Outlook fan: P5, P50 and P95 arrays side by side.
-  const fan = c.groups.find((g) => ["p5", "p50", "p95"].every((p) => g.keys.some((k) => k.toLowerCase().startsWith(p))));
-  if (fan) {
-    const key = (p) => fan.keys.find((k) => k.toLowerCase().startsWith(p) && !(p === "p5" && k.toLowerCase().startsWith("p50")));
-    const lo = fan.obj[key("p5")], mid = fan.obj[key("p50")], hi = fan.obj[key("p95")];
-    const years = fan.obj.years || fan.obj.year || [...Array(mid.length).keys()];
-    chartBox("Outlook fan (" + fan.path + ")", "chart-fan").setOption({
-      tooltip: { trigger: "axis" }, legend: {}, dataZoom: zoom,
-      xAxis: { type: "category", data: years }, yAxis: { type: "value", scale: true },
+function capacityChart(results) {
+  const sites = results.supply && results.supply.sites;
+  if (!sites || sites.length === 0) return;
+  const techs = [...new Set(sites.flatMap((s) => Object.keys(s.capacity_MW || {})))];
+  chartBox("Capacity mix (MW)", "chart-capacity").setOption({
+    tooltip: { trigger: "axis" }, legend: { type: "scroll" }, dataZoom: [{ type: "inside" }],
+    xAxis: { type: "category", data: sites.map((s) => s.site) }, yAxis: { type: "value", name: "MW" },
+    series: techs.map((t) => ({ name: t, type: "bar", stack: "capacity", data: sites.map((s) => (s.capacity_MW || {})[t] || 0) })),
+  });
+}
+
+function paretoChart(results) {
+  const a = results.assessment;
+  if (!a || !a.values) return;
+  const names = Object.keys(a.values);
+  const first = a.values[names[0]] || {};
+  const x = "cost_USD_per_year" in first ? "cost_USD_per_year" : Object.keys(first)[0];
+  const y = "carbon_location_tCO2e" in first ? "carbon_location_tCO2e" : Object.keys(first)[1];
+  const pareto = new Set(a.pareto || []);
+  const point = (n) => ({ name: n, value: [a.values[n][x], a.values[n][y]] });
+  chartBox("Pareto scatter: " + x + " against " + y, "chart-pareto").setOption({
+    tooltip: { formatter: (p) => p.name + "<br>" + x + " " + p.value[0].toPrecision(4) + "<br>" + y + " " + p.value[1].toPrecision(4) },
+    legend: {}, dataZoom: [{ type: "inside", xAxisIndex: 0 }, { type: "inside", yAxisIndex: 0 }],
+    xAxis: { type: "value", name: x, scale: true }, yAxis: { type: "value", name: y, scale: true },
+    series: [
+      { name: "Pareto set", type: "scatter", symbolSize: 14, label: { show: true, formatter: "{b}", position: "top" }, data: names.filter((n) => pareto.has(n)).map(point) },
+      { name: "dominated", type: "scatter", symbolSize: 10, label: { show: true, formatter: "{b}", position: "top" }, data: names.filter((n) => !pareto.has(n)).map(point) },
+    ],
+  });
+}
+
+function fanChart(results) {
+  const o = results.outlook;
+  if (!o || !o.years) return;
+  const metrics = Object.keys(o).filter((k) => o[k] && o[k].p5 && o[k].p50 && o[k].p95);
+  if (metrics.length === 0) return;
+  const box = chartBox("Outlook fan (P5–P95, P50)", "chart-fan");
+  const select = document.createElement("select");
+  for (const m of metrics) { const op = document.createElement("option"); op.value = m; op.textContent = m; select.appendChild(op); }
+  document.getElementById("chart-fan").querySelector("h3").appendChild(select);
+  const draw = () => {
+    const m = o[select.value];
+    box.setOption({ tooltip: { trigger: "axis" }, legend: {}, dataZoom: [{ type: "inside" }, { type: "slider" }],
+      xAxis: { type: "category", data: o.years }, yAxis: { type: "value", name: select.value, scale: true },
       series: [
-        { name: "P5", type: "line", data: lo, lineStyle: { opacity: 0 }, stack: "band", showSymbol: false },
-        { name: "P5–P95", type: "line", data: hi.map((v, i) => v - lo[i]), lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.3 }, stack: "band", showSymbol: false },
-        { name: "P50", type: "line", data: mid, showSymbol: false },
-      ],
-    });
-  }
+        { name: "P5", type: "line", data: m.p5, lineStyle: { opacity: 0 }, stack: "band", showSymbol: false },
+        { name: "P5–P95", type: "line", data: m.p95.map((v, i) => v - m.p5[i]), lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.3 }, stack: "band", showSymbol: false },
+        { name: "P50", type: "line", data: m.p50, showSymbol: false },
+      ] }, true);
+  };
+  select.addEventListener("change", draw);
+  draw();
+}
+
+async function renderCharts(id, results) {
+  disposeCharts();
+  const files = await api("GET", "/api/runs/" + id + "/files");
+  await energyChart(id, files);
+  await heatmapChart(id, files);
+  capacityChart(results);
+  paretoChart(results);
+  fanChart(results);
   if (state.charts.length === 0) {
-    $("charts").textContent = "No chartable series found in results.json; use the series explorer below.";
+    $("charts").textContent = "No chartable series found in this run; use the series explorer below.";
   }
 }
 
@@ -284,7 +310,7 @@ async function showResults(id) {
   $("results-run").textContent = id;
   $("report-link").href = "/api/runs/" + id + "/report";
   const results = await api("GET", "/api/runs/" + id + "/results");
-  renderCharts(results);
+  await renderCharts(id, results);
   const list = await api("GET", "/api/runs/" + id + "/series");
   const sel = $("series-list");
   sel.innerHTML = "";

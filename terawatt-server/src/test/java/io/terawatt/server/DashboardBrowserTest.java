@@ -21,8 +21,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The dashboard in headless Chromium: upload a scenario file, run it, watch it finish, and see
- * zoomable charts drawn. Skips without Chromium and chromedriver, except under TERAWATT_CI=1.
+ * The dashboard in headless Chromium, with the real plan job: upload a scenario file, run it, watch
+ * it finish, and see zoomable charts drawn. Skips without Chromium and chromedriver, except under
+ * TERAWATT_CI=1.
  */
 class DashboardBrowserTest {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -39,54 +40,78 @@ class DashboardBrowserTest {
       Assumptions.abort(
           "Skipped: no /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver).");
     }
-    Path scenario = dir.resolve("twelve.yaml");
-    Files.writeString(scenario, "name: twelve\nsteps: 12\nstep_ms: 30\nscale_MWh: 3\n");
+    Path scenario = dir.resolve("campus.yaml");
+    Files.writeString(scenario, PlanServiceEngineTest.demo());
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM.toFile());
     o.addArguments(
         "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1200");
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    try (TestServer s = TestServer.start(dir.resolve("data"), Clock.systemUTC())) {
+    Path data = dir.resolve("data");
+    ServerConfig config = ServerConfig.defaults(data).withAddress("127.0.0.1", 0);
+    try (TestServer s = TestServer.start(config, PlanEngines.standard(data), Clock.systemUTC())) {
       WebDriver d = new ChromeDriver(service, o);
       try {
-        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(120));
         d.get(s.server.url() + "/");
         d.findElement(By.id("token")).sendKeys(s.token);
         ((JavascriptExecutor) d)
             .executeScript("localStorage.setItem('terawatt.token', arguments[0])", s.token);
         d.findElement(By.id("scenario-file")).sendKeys(scenario.toString());
         wait.until(
-            x -> x.findElement(By.id("scenario-yaml")).getAttribute("value").contains("steps: 12"));
-        assertThat(d.findElement(By.id("scenario-name")).getAttribute("value")).isEqualTo("twelve");
+            x -> x.findElement(By.id("scenario-yaml")).getAttribute("value").contains("sites:"));
+        assertThat(d.findElement(By.id("scenario-name")).getAttribute("value")).isEqualTo("campus");
         d.findElement(By.id("run")).click();
         wait.until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("progress-text"), "succeeded"));
-        WebElement energy =
-            wait.until(
-                ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#chart-energy canvas")));
-        assertThat(energy.getSize().getWidth()).isGreaterThan(100);
-        // The chart holds the run's series: ECharts exposes its option.
-        Object points =
-            ((JavascriptExecutor) d)
-                .executeScript(
-                    "return echarts.getInstanceByDom(document.querySelector('#chart-energy .chart'))"
-                        + ".getOption().series[0].data.length");
-        assertThat(((Number) points).intValue()).isEqualTo(12);
-        Object zoomable =
-            ((JavascriptExecutor) d)
-                .executeScript(
-                    "return echarts.getInstanceByDom(document.querySelector('#chart-energy .chart'))"
-                        + ".getOption().dataZoom.length");
-        assertThat(((Number) zoomable).intValue()).isGreaterThanOrEqualTo(1);
+        for (String chart :
+            List.of(
+                "chart-energy", "chart-heatmap", "chart-capacity", "chart-pareto", "chart-fan")) {
+          WebElement canvas =
+              wait.until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("#" + chart + " canvas")));
+          assertThat(canvas.getSize().getWidth()).as(chart).isGreaterThan(100);
+        }
+        // The charts hold the run's data (ECharts exposes its options) and zoom.
+        assertThat(option(d, "chart-energy", "series[0].data.length")).isEqualTo(8760);
+        assertThat(option(d, "chart-energy", "dataZoom.length")).isGreaterThanOrEqualTo(1);
+        assertThat(option(d, "chart-heatmap", "series[0].data.length")).isEqualTo(8760);
+        assertThat(option(d, "chart-capacity", "xAxis[0].data.length")).isEqualTo(3);
+        assertThat(
+                option(d, "chart-pareto", "series[0].data.length")
+                    + option(d, "chart-pareto", "series[1].data.length"))
+            .isEqualTo(3);
+        assertThat(option(d, "chart-fan", "xAxis[0].data.length")).isEqualTo(27);
+        // A second run of the same scenario, then compare the two.
+        d.findElement(By.id("run")).click();
+        wait.until(x -> x.findElements(By.cssSelector("#runs tbody tr")).size() == 2);
+        wait.until(
+            x ->
+                x.findElements(By.cssSelector("#runs td.state")).stream()
+                    .allMatch(e -> e.getText().equals("succeeded")));
         List<WebElement> rows = d.findElements(By.cssSelector("#runs tbody tr"));
-        assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).findElement(By.className("state")).getText()).isEqualTo("succeeded");
+        rows.get(0).findElement(By.cssSelector("input[name=cmpA]")).click();
+        rows.get(1).findElement(By.cssSelector("input[name=cmpB]")).click();
+        d.findElement(By.id("compare")).click();
+        wait.until(x -> x.findElements(By.cssSelector("#compare-table tbody tr")).size() > 10);
+        assertThat(d.findElement(By.cssSelector("#compare-chart canvas")).isDisplayed()).isTrue();
       } finally {
         d.quit();
       }
     }
+  }
+
+  private static int option(WebDriver d, String chart, String path) {
+    Object v =
+        ((JavascriptExecutor) d)
+            .executeScript(
+                "return echarts.getInstanceByDom(document.querySelector('#"
+                    + chart
+                    + " .chart')).getOption()."
+                    + path);
+    return ((Number) v).intValue();
   }
 }
