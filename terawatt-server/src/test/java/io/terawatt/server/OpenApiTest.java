@@ -25,7 +25,7 @@ class OpenApiTest {
       Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
       while (paths.hasNext()) {
         Map.Entry<String, JsonNode> p = paths.next();
-        String path = p.getKey().replace("{id}", "some-id");
+        String path = p.getKey().replaceAll("\\{[a-z]+}", "some-id");
         Iterator<String> methods = p.getValue().fieldNames();
         while (methods.hasNext()) {
           String m = methods.next();
