@@ -79,6 +79,9 @@ public final class PlanService {
   /** SMAA samples of the assessment (standard error below 0.012 per index; 1/√(4·2000)). */
   static final int SMAA_SAMPLES = 2_000;
 
+  /** A simulated year's CFE this far below the target is reported as missed, percentage points. */
+  static final double CFE_REPORT_TOLERANCE_PCT = 0.5;
+
   /** Years of synthetic history before the period, for the schedulers' forecasters (730 days). */
   static final int HISTORY_YEARS = 2;
 
@@ -234,6 +237,23 @@ public final class PlanService {
               i.requested(),
               i.target().unit(),
               i.bestAchievable()));
+    }
+    if (weeks.isPresent() && c.targets().carbonFreeFraction().isPresent()) {
+      double target = 100 * c.targets().carbonFreeFraction().getAsDouble();
+      double achieved =
+          c.targets().cfeMatching() == CfeMatching.HOURLY
+              ? metrics.hourlyCfe_pct()
+              : metrics.annualMatch_pct();
+      if (achieved < target - CFE_REPORT_TOLERANCE_PCT) {
+        missed.add(
+            String.format(
+                Locale.ROOT,
+                "simulated year: %s CFE %.1f %% below the %.0f %% target the representative weeks"
+                    + " met",
+                c.targets().cfeMatching() == CfeMatching.HOURLY ? "hourly" : "annual",
+                achieved,
+                target));
+      }
     }
     return new SiteSupply(
         c.name(),

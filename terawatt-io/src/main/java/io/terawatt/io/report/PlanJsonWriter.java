@@ -199,7 +199,7 @@ public final class PlanJsonWriter {
               s -> {
                 ObjectNode sm = n.putObject("smaa");
                 sm.put("samples", s.samples());
-                ObjectNode first = sm.putObject("first_rank_acceptability");
+                ObjectNode first = sm.putObject("first_rank_acceptability_fraction");
                 String[] names = x.problem().optionNames();
                 for (int i = 0; i < names.length; i++) {
                   first.put(names[i], s.acceptability()[i][0]);
