@@ -103,14 +103,15 @@ class CrashRecoveryTest {
         state = get(first, "/api/runs/" + runId).get("state").asText();
       }
       assertThat(state).isEqualTo("running");
-      Thread.sleep(300);
     } finally {
       first.process().destroyForcibly();
       first.process().waitFor(30, TimeUnit.SECONDS);
     }
     Child second = startChild(data, first.token());
     try {
+      // Killed right after the run was seen running: that committed change must have survived.
       JsonNode run = get(second, "/api/runs/" + runId);
+      assertThat(run.has("state")).as(run.toString()).isTrue();
       assertThat(run.get("state").asText()).isEqualTo("failed");
       assertThat(run.get("message").asText()).contains("server stopped");
       var again = post(second, "/api/runs", "{\"scenarioYaml\":\"steps: 2\\n\"}");
