@@ -206,6 +206,18 @@ public final class TerawattServer implements AutoCloseable {
           path.equals("/api/grid/imports") ? config.maxUploadBytes() : config.maxJsonBytes();
       long length = ctx.req().getContentLengthLong();
       if (length > limit) {
+        if (length <= config.maxUploadBytes()) {
+          // Read and drop the body first, so the client gets the 413 instead of a reset connection.
+          try (var in = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[65536];
+            while (in.read(buffer) >= 0) {
+              // discard
+            }
+          } catch (IOException e) {
+            // the client gave up; the 413 below is still the answer
+          }
+        }
+        ctx.header("Connection", "close");
         throw Bodies.tooLarge(length, limit);
       }
     }
