@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       io.terawatt.cli.schedule.ScheduleCommand.class,
       io.terawatt.cli.ethics.AssessCommand.class,
       io.terawatt.cli.outlook.OutlookCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TerawattCommand implements Runnable {

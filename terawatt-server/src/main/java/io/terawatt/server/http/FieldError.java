@@ -1,0 +1,10 @@
+package io.terawatt.server.http;
+
+/**
+ * One problem with one input value, as listed in a problem document's {@code errors}.
+ *
+ * @param field the query parameter, path parameter or JSON/YAML field path
+ * @param value the value received, or null when it was missing
+ * @param message what is wrong, in a sentence
+ */
+public record FieldError(String field, String value, String message) {}

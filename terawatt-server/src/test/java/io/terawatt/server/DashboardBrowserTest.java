@@ -1,0 +1,117 @@
+package io.terawatt.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in headless Chromium, with the real plan job: upload a scenario file, run it, watch
+ * it finish, and see zoomable charts drawn. Skips without Chromium and chromedriver, except under
+ * TERAWATT_CI=1.
+ */
+class DashboardBrowserTest {
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  @TempDir Path dir;
+
+  @Test
+  void uploadRunAndChartsAppear() throws Exception {
+    if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
+      if (Databases.ci()) {
+        throw new AssertionError("TERAWATT_CI=1 but Chromium or chromedriver is missing");
+      }
+      Assumptions.abort(
+          "Skipped: no /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver).");
+    }
+    Path scenario = dir.resolve("campus.yaml");
+    Files.writeString(scenario, PlanServiceEngineTest.demo());
+    ChromeOptions o = new ChromeOptions();
+    o.setBinary(CHROMIUM.toFile());
+    o.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1200");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    Path data = dir.resolve("data");
+    ServerConfig config = ServerConfig.defaults(data).withAddress("127.0.0.1", 0);
+    try (TestServer s = TestServer.start(config, PlanEngines.standard(data), Clock.systemUTC())) {
+      WebDriver d = new ChromeDriver(service, o);
+      try {
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(120));
+        d.get(s.server.url() + "/");
+        d.findElement(By.id("token")).sendKeys(s.token);
+        ((JavascriptExecutor) d)
+            .executeScript("localStorage.setItem('terawatt.token', arguments[0])", s.token);
+        d.findElement(By.id("scenario-file")).sendKeys(scenario.toString());
+        wait.until(
+            x -> x.findElement(By.id("scenario-yaml")).getAttribute("value").contains("sites:"));
+        assertThat(d.findElement(By.id("scenario-name")).getAttribute("value")).isEqualTo("campus");
+        d.findElement(By.id("run")).click();
+        wait.until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("progress-text"), "succeeded"));
+        for (String chart :
+            List.of(
+                "chart-energy", "chart-heatmap", "chart-capacity", "chart-pareto", "chart-fan")) {
+          WebElement canvas =
+              wait.until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("#" + chart + " canvas")));
+          assertThat(canvas.getSize().getWidth()).as(chart).isGreaterThan(100);
+        }
+        // The charts hold the run's data (ECharts exposes its options) and zoom.
+        assertThat(option(d, "chart-energy", "series[0].data.length")).isEqualTo(8760);
+        assertThat(option(d, "chart-energy", "dataZoom.length")).isGreaterThanOrEqualTo(1);
+        assertThat(option(d, "chart-heatmap", "series[0].data.length")).isEqualTo(8760);
+        assertThat(option(d, "chart-capacity", "xAxis[0].data.length")).isEqualTo(3);
+        assertThat(
+                option(d, "chart-pareto", "series[0].data.length")
+                    + option(d, "chart-pareto", "series[1].data.length"))
+            .isEqualTo(3);
+        assertThat(option(d, "chart-fan", "xAxis[0].data.length")).isEqualTo(27);
+        // A second run of the same scenario, then compare the two.
+        d.findElement(By.id("run")).click();
+        wait.until(x -> x.findElements(By.cssSelector("#runs tbody tr")).size() == 2);
+        wait.until(
+            x ->
+                x.findElements(By.cssSelector("#runs td.state")).stream()
+                    .allMatch(e -> e.getText().equals("succeeded")));
+        List<WebElement> rows = d.findElements(By.cssSelector("#runs tbody tr"));
+        rows.get(0).findElement(By.cssSelector("input[name=cmpA]")).click();
+        rows.get(1).findElement(By.cssSelector("input[name=cmpB]")).click();
+        d.findElement(By.id("compare")).click();
+        wait.until(x -> x.findElements(By.cssSelector("#compare-table tbody tr")).size() > 10);
+        assertThat(d.findElement(By.cssSelector("#compare-chart canvas")).isDisplayed()).isTrue();
+      } finally {
+        d.quit();
+      }
+    }
+  }
+
+  private static int option(WebDriver d, String chart, String path) {
+    Object v =
+        ((JavascriptExecutor) d)
+            .executeScript(
+                "return echarts.getInstanceByDom(document.querySelector('#"
+                    + chart
+                    + " .chart')).getOption()."
+                    + path);
+    return ((Number) v).intValue();
+  }
+}
