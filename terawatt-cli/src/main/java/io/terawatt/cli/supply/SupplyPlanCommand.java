@@ -69,7 +69,7 @@ public final class SupplyPlanCommand implements Callable<Integer> {
   @Option(
       names = "--solver",
       defaultValue = "glop",
-      description = "LP solver: glop (default), highs, clp or pdlp (OR-Tools back ends).")
+      description = "LP solver: glop (default), clp or pdlp (OR-Tools back ends).")
   String solver;
 
   @Option(

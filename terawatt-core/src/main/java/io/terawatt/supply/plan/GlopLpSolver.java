@@ -58,9 +58,9 @@ public final class GlopLpSolver implements LpSolver {
 
   /**
    * Another LP back end of OR-Tools behind the same interface, for comparing solvers on the
-   * planner's programmes: {@code GLOP}, {@code HIGHS}, {@code CLP} (COIN-OR) or {@code PDLP}
-   * (first-order; parameters in PDLP's text format). The cross-check of INFEASIBLE results with the
-   * other simplex is GLOP's only.
+   * planner's programmes: {@code GLOP}, {@code CLP} (COIN-OR) or {@code PDLP} (first-order;
+   * parameters in PDLP's text format). The cross-check of INFEASIBLE results with the other simplex
+   * is GLOP's only.
    *
    * @param backend OR-Tools solver id
    * @param parameters back-end parameters in its own text format; empty for its defaults
@@ -82,16 +82,14 @@ public final class GlopLpSolver implements LpSolver {
   }
 
   /**
-   * A solver factory by command-line name: {@code glop} (the default, dual simplex), {@code highs}
-   * (HiGHS dual simplex), {@code clp} (COIN-OR CLP) or {@code pdlp} (PDLP to a relative tolerance
-   * of 10⁻⁸).
+   * A solver factory by command-line name: {@code glop} (the default, dual simplex), {@code clp}
+   * (COIN-OR CLP) or {@code pdlp} (PDLP to a relative tolerance of 10⁻⁸).
    *
    * @throws IllegalArgumentException for an unknown name, listing the known ones
    */
   public static java.util.function.Supplier<LpSolver> byName(String name) {
     return switch (name) {
       case "glop" -> GlopLpSolver::new;
-      case "highs" -> () -> new GlopLpSolver("HIGHS", "");
       case "clp" -> () -> new GlopLpSolver("CLP", "");
       case "pdlp" ->
           () ->
@@ -101,7 +99,7 @@ public final class GlopLpSolver implements LpSolver {
                       + " eps_optimal_relative: 1e-8 eps_optimal_absolute: 1e-8 } }");
       default ->
           throw new IllegalArgumentException(
-              "Unknown solver '" + name + "'; the solvers are glop, highs, clp, pdlp.");
+              "Unknown solver '" + name + "'; the solvers are glop, clp, pdlp.");
     };
   }
 

@@ -38,6 +38,24 @@ class GlopLpSolverTest {
   }
 
   @Test
+  void everyNamedBackEndFindsTheSameOptimum() {
+    for (String name : new String[] {"glop", "clp", "pdlp"}) {
+      try (LpSolver lp = GlopLpSolver.byName(name).get()) {
+        int x = lp.addVariable(0, 1, "x");
+        int y = lp.addVariable(0, 10, "y");
+        lp.addConstraint(-INF, 2, new int[] {x, y}, new double[] {1, 1}, "room");
+        lp.setObjectiveCoefficient(x, -3);
+        lp.setObjectiveCoefficient(y, -1);
+        assertThat(lp.solve()).as(name).isEqualTo(LpStatus.OPTIMAL);
+        assertThat(lp.objectiveValue()).as(name).isCloseTo(-4, within(1e-6));
+      }
+    }
+    assertThatThrownBy(() -> GlopLpSolver.byName("cplex"))
+        .hasMessageContaining("cplex")
+        .hasMessageContaining("glop, clp, pdlp");
+  }
+
+  @Test
   void maximisesAndReadsDualsInTheObjectivesSense() {
     // max 3x + y on the same set: objective 4, row dual +1, x's reduced cost +2.
     try (LpSolver lp = new GlopLpSolver()) {
