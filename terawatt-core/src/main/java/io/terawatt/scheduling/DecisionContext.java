@@ -1,5 +1,7 @@
 package io.terawatt.scheduling;
 
+import java.util.Arrays;
+
 /**
  * What a policy may read when it places a job at the decision hour: the job's remaining work, the
  * regions, the expectations of the {@link IntensityView} and the free capacity. The simulator
@@ -21,7 +23,6 @@ public final class DecisionContext {
   double lastFraction;
   int deadline;
   int pinnedRegion;
-  boolean paused;
 
   DecisionContext(SchedulingProblem problem, IntensityView view, CapacityLedger ledger) {
     this.problem = problem;
@@ -111,7 +112,7 @@ public final class DecisionContext {
     if (cacheHour != now || cacheLambda != lambda) {
       cacheHour = now;
       cacheLambda = lambda;
-      java.util.Arrays.fill(cache, null);
+      Arrays.fill(cache, null);
     }
     double[] c = cache[r];
     if (c == null || c.length < w) {

@@ -5,6 +5,7 @@ import io.terawatt.timeseries.HourlySeries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -92,7 +93,7 @@ public record FleetStudy(String forecastModel, int horizonHours, int trainingDay
       PolicyEvaluation e = evaluator.evaluate(SchedulingPolicies.byName(p));
       double s = (System.nanoTime() - t0) / 1e9;
       rows.add(new Row(p, e, e.result().meanWait_h(problem), e.result().jobsMoved(problem), s));
-      progress.accept(p + " done in " + String.format(java.util.Locale.ROOT, "%.2f", s) + " s");
+      progress.accept(p + " done in " + String.format(Locale.ROOT, "%.2f", s) + " s");
     }
     return rows;
   }

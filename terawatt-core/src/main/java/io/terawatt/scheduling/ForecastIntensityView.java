@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * An online view: forecasts issued at the decision hour from the hours strictly before it.
@@ -66,7 +67,7 @@ public final class ForecastIntensityView implements IntensityView {
       historyOffset[r] = Duration.between(history.start(), problem.start()).toHours();
     }
     // Regions are independent: fit them in parallel (each writes only its own slots).
-    java.util.stream.IntStream.range(0, n)
+    IntStream.range(0, n)
         .parallel()
         .forEach(
             r -> {

@@ -139,7 +139,7 @@ public final class ScheduleSimulator {
   private static void hold(Pending p, Placement placement, int from, CapacityLedger ledger) {
     int[] slots = placement.slots();
     p.heldRegion = placement.region();
-    p.held = java.util.Arrays.copyOfRange(slots, from, slots.length);
+    p.held = Arrays.copyOfRange(slots, from, slots.length);
     for (int h : p.held) {
       ledger.commit(p.heldRegion, h, p.job.power_kW());
     }
@@ -162,7 +162,6 @@ public final class ScheduleSimulator {
     ctx.lastFraction = p.lastFraction;
     ctx.deadline = p.deadline;
     ctx.pinnedRegion = p.region;
-    ctx.paused = p.lastRun >= 0;
   }
 
   private void commitAll(Pending p, Placement placement, CapacityLedger ledger, Outcome out) {

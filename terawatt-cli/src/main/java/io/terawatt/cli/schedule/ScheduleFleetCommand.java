@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +128,18 @@ public final class ScheduleFleetCommand implements Callable<Integer> {
     List<String> policies =
         policy.equals("all") ? SchedulingPolicies.names() : List.of(policy.split(","));
     policies.forEach(SchedulingPolicies::byName);
-    Instant start = LocalDate.parse(from).atStartOfDay().toInstant(ZoneOffset.UTC);
+    if (!format.equals("json") && !format.equals("table")) {
+      throw new IllegalArgumentException("--format '" + format + "' must be json or table.");
+    }
+    if (days < 1) {
+      throw new IllegalArgumentException("--days " + days + " must be at least 1.");
+    }
+    Instant start;
+    try {
+      start = LocalDate.parse(from).atStartOfDay().toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("--from '" + from + "' is not a date (YYYY-MM-DD).");
+    }
     int hours = days * 24;
     IntensityHistoryLoader.Loaded loaded;
     List<BatchJob> jobs;

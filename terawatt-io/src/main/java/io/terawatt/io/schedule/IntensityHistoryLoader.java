@@ -52,19 +52,7 @@ public final class IntensityHistoryLoader {
   public static Loaded load(
       Path path, Optional<String> zone, Optional<Signal> signal, Optional<EmissionBasis> basis)
       throws IOException, InvalidInputException {
-    List<Path> files = new ArrayList<>();
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> s = Files.walk(path)) {
-        s.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-            .sorted()
-            .forEach(files::add);
-      }
-    } else if (Files.isRegularFile(path)) {
-      files.add(path);
-    } else {
-      throw new InvalidInputException(
-          List.of(problem(path, "", "No such file or directory; give a grid file or a folder.")));
-    }
+    List<Path> files = csvFiles(path, "grid file");
     Map<String, Map<String, RawPoints>> byZone = new LinkedHashMap<>();
     Map<String, SeriesMetadata> firstMeta = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
@@ -136,19 +124,7 @@ public final class IntensityHistoryLoader {
    */
   public static Map<String, HourlySeries> loadPrices(Path path)
       throws IOException, InvalidInputException {
-    List<Path> files = new ArrayList<>();
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> s = Files.walk(path)) {
-        s.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-            .sorted()
-            .forEach(files::add);
-      }
-    } else if (Files.isRegularFile(path)) {
-      files.add(path);
-    } else {
-      throw new InvalidInputException(
-          List.of(problem(path, "", "No such file or directory; give a price file or a folder.")));
-    }
+    List<Path> files = csvFiles(path, "price file");
     Map<String, RawPoints> byZone = new LinkedHashMap<>();
     Map<String, SeriesMetadata> meta = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
@@ -216,6 +192,26 @@ public final class IntensityHistoryLoader {
                     + basis.map(EmissionBasis::name).orElse(""),
                 "No series with that signal and basis; the data has "
                     + present.toString().toLowerCase(Locale.ROOT))));
+  }
+
+  /** The file itself, or the {@code .csv} files under a folder, sorted. */
+  private static List<Path> csvFiles(Path path, String what)
+      throws IOException, InvalidInputException {
+    List<Path> files = new ArrayList<>();
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> s = Files.walk(path)) {
+        s.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+            .sorted()
+            .forEach(files::add);
+      }
+    } else if (Files.isRegularFile(path)) {
+      files.add(path);
+    } else {
+      throw new InvalidInputException(
+          List.of(
+              problem(path, "", "No such file or directory; give a " + what + " or a folder.")));
+    }
+    return files;
   }
 
   private static String zonesIn(List<Path> files) throws IOException {
