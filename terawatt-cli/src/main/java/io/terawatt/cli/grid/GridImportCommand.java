@@ -7,7 +7,7 @@ import io.terawatt.grid.GapPolicy;
 import io.terawatt.grid.Signal;
 import io.terawatt.io.grid.GridFormat;
 import io.terawatt.io.grid.ImportOptions;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.Problem;
 import io.terawatt.io.report.TextTable;
 import io.terawatt.io.store.FileImport;
 import io.terawatt.io.store.GridImportService;

@@ -1,7 +1,7 @@
 package io.terawatt.cli.outlook;
 
 import io.terawatt.cli.ExitCodes;
-import io.terawatt.io.input.InvalidInputException;
+import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.io.report.OutlookTableWriter;
 import io.terawatt.outlook.calibration.CalibrationRow;
 import io.terawatt.outlook.calibration.OutlookCalibration;

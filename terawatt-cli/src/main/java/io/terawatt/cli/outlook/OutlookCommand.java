@@ -1,8 +1,8 @@
 package io.terawatt.cli.outlook;
 
 import io.terawatt.cli.ExitCodes;
-import io.terawatt.io.input.InvalidInputException;
 import io.terawatt.io.input.OutlookScenarioReader;
+import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.io.report.OutlookJsonWriter;
 import io.terawatt.io.report.OutlookTableWriter;
 import io.terawatt.outlook.LocalEngine;

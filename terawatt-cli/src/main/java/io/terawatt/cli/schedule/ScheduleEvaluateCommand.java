@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.terawatt.cli.ExitCodes;
 import io.terawatt.grid.EmissionBasis;
 import io.terawatt.grid.Signal;
-import io.terawatt.io.input.InvalidInputException;
+import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.io.report.TextTable;
 import io.terawatt.io.schedule.IntensityHistoryLoader;
 import io.terawatt.io.schedule.JobsCsvReader;

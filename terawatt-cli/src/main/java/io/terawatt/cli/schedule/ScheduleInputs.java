@@ -1,6 +1,6 @@
 package io.terawatt.cli.schedule;
 
-import io.terawatt.io.input.InvalidInputException;
+import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.io.schedule.IntensityHistoryLoader;
 import io.terawatt.timeseries.HourlySeries;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.terawatt.cli.ExitCodes;
 import io.terawatt.footprint.RequestTrace;
-import io.terawatt.io.input.InvalidInputException;
+import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.io.report.TextTable;
 import io.terawatt.io.schedule.LatencyMatrixReader;
 import io.terawatt.io.trace.AzureLlmTraceReader;

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.terawatt.cli.ExitCodes;
-import io.terawatt.io.input.InvalidInputException;
-import io.terawatt.io.input.Problem;
 import io.terawatt.io.input.SupplySiteReader;
+import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.parse.Problem;
 import io.terawatt.supply.plan.BindingConstraint;
-import io.terawatt.supply.plan.GlopLpSolver;
 import io.terawatt.supply.plan.Infeasibility;
 import io.terawatt.supply.plan.LeastCostPlanner;
+import io.terawatt.supply.plan.LpSolvers;
 import io.terawatt.supply.plan.PlanTargets;
 import io.terawatt.supply.plan.PlannedStorage;
 import io.terawatt.supply.plan.RepresentativeWeekPlanner;
@@ -135,7 +135,7 @@ public final class SupplyPlanCommand implements Callable<Integer> {
     if (representativeWeeks != null) {
       RepresentativeWeekPlanner.Result rw =
           new RepresentativeWeekPlanner(
-                  new LeastCostPlanner(GlopLpSolver.byName(solver)), representativeWeeks)
+                  new LeastCostPlanner(LpSolvers.byName(solver)), representativeWeeks)
               .plan(r.site(), targets);
       plan = rw.reducedPlan();
       builtSite = rw.builtSite();
@@ -143,7 +143,7 @@ public final class SupplyPlanCommand implements Callable<Integer> {
       topUp = rw.adequacyTopUp_MW();
       metrics = rw.year().metrics();
     } else {
-      plan = new LeastCostPlanner(GlopLpSolver.byName(solver)).plan(r.site(), targets, mps != null);
+      plan = new LeastCostPlanner(LpSolvers.byName(solver)).plan(r.site(), targets, mps != null);
       builtSite = plan.builtSite();
       flows = plan.flows();
       metrics = plan.metrics();

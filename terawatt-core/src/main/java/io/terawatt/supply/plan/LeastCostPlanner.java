@@ -91,9 +91,13 @@ public final class LeastCostPlanner {
 
   private final Supplier<LpSolver> solvers;
 
-  /** A planner using GLOP with its default parameters. */
+  /**
+   * A planner using the default back end on the class path ({@link LpSolvers#defaultSolver()}).
+   *
+   * @throws IllegalStateException when no LP back end is on the class path
+   */
   public LeastCostPlanner() {
-    this(GlopLpSolver::new);
+    this(LpSolvers.defaultSolver());
   }
 
   /**

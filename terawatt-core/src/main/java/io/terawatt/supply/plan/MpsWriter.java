@@ -13,7 +13,7 @@ package io.terawatt.supply.plan;
  * or blank names become {@code x<index>} and {@code r<index>}; whitespace inside a name becomes
  * {@code _}.
  */
-final class MpsWriter {
+public final class MpsWriter {
 
   private MpsWriter() {}
 
@@ -22,7 +22,7 @@ final class MpsWriter {
    * are {@code entryColumn[k], entryValue[k]} for {@code k} in {@code rowStart[i] ..
    * rowStart[i+1]-1}.
    */
-  static String write(
+  public static String write(
       String name,
       boolean maximise,
       double objectiveOffset,

@@ -8,7 +8,7 @@ import io.terawatt.grid.HourlyAggregator;
 import io.terawatt.grid.RawPoints;
 import io.terawatt.grid.SeriesMetadata;
 import io.terawatt.grid.Signal;
-import io.terawatt.io.input.InvalidInputException;
+import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.timeseries.HourlySeries;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.terawatt.io.grid;
 
-import io.terawatt.io.input.InvalidInputException;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.parse.Problem;
 import io.terawatt.timeseries.HourlySeries;
 import java.io.BufferedReader;
 import java.io.IOException;

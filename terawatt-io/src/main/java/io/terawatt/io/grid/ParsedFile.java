@@ -2,7 +2,7 @@ package io.terawatt.io.grid;
 
 import io.terawatt.grid.RawPoints;
 import io.terawatt.grid.SeriesMetadata;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.terawatt.io.input;
 
 import io.terawatt.footprint.FootprintRequest;
+import io.terawatt.io.parse.Problem;
 import java.util.List;
 
 /**

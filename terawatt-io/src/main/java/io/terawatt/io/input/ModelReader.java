@@ -2,6 +2,9 @@ package io.terawatt.io.input;
 
 import io.terawatt.footprint.AttentionKind;
 import io.terawatt.footprint.ModelSpec;
+import io.terawatt.io.parse.Fields;
+import io.terawatt.io.parse.Problems;
+import io.terawatt.io.parse.YamlNode;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;

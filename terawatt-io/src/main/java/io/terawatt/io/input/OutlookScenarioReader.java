@@ -1,5 +1,10 @@
 package io.terawatt.io.input;
 
+import io.terawatt.io.parse.Fields;
+import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.parse.Problem;
+import io.terawatt.io.parse.Problems;
+import io.terawatt.io.parse.YamlNode;
 import io.terawatt.outlook.parameter.BuiltInScenarios;
 import io.terawatt.outlook.parameter.Distribution;
 import io.terawatt.outlook.parameter.Fixed;

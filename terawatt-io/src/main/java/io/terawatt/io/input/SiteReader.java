@@ -2,6 +2,11 @@ package io.terawatt.io.input;
 
 import io.terawatt.footprint.Site;
 import io.terawatt.io.grid.IntensitySeriesReader;
+import io.terawatt.io.parse.Fields;
+import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.parse.Problem;
+import io.terawatt.io.parse.Problems;
+import io.terawatt.io.parse.YamlNode;
 import io.terawatt.quantity.CarbonIntensity;
 import io.terawatt.timeseries.HourlySeries;
 import java.io.IOException;

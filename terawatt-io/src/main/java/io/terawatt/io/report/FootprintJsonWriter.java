@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.terawatt.footprint.FootprintResult;
 import io.terawatt.footprint.ServedModelEstimate;
 import io.terawatt.footprint.TrainingEstimate;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.Problem;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.terawatt.io.resource;
 
-import io.terawatt.io.input.Problem;
-import io.terawatt.io.input.Problems;
+import io.terawatt.io.parse.Problem;
+import io.terawatt.io.parse.Problems;
 import io.terawatt.timeseries.HourlySeries;
 import java.time.Instant;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package io.terawatt.io.resource;
 
 import io.terawatt.io.grid.CsvLine;
-import io.terawatt.io.input.InvalidInputException;
-import io.terawatt.io.input.Problems;
+import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.parse.Problems;
 import io.terawatt.timeseries.HourlySeries;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -5,6 +5,6 @@
  * io.terawatt.timeseries.HourlySeries} in unit {@code capacity_factor} (output per unit of
  * installed capacity, 0..1, hours starting on whole UTC hours) and report every problem of a file
  * at once, with file, line, field and value, through {@link
- * io.terawatt.io.input.InvalidInputException}.
+ * io.terawatt.io.parse.InvalidInputException}.
  */
 package io.terawatt.io.resource;

@@ -1,8 +1,8 @@
 package io.terawatt.io.schedule;
 
 import io.terawatt.io.grid.CsvLine;
-import io.terawatt.io.input.InvalidInputException;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.parse.Problem;
 import io.terawatt.scheduling.routing.LatencyMatrix;
 import java.io.BufferedReader;
 import java.io.IOException;

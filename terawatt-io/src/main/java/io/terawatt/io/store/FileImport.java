@@ -1,7 +1,7 @@
 package io.terawatt.io.store;
 
 import io.terawatt.grid.CleanupReport;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.Problem;
 import java.util.List;
 
 /**

@@ -8,7 +8,7 @@ import io.terawatt.grid.SeriesMetadata;
 import io.terawatt.io.grid.GridFileReader;
 import io.terawatt.io.grid.ImportOptions;
 import io.terawatt.io.grid.ParsedFile;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.terawatt.io.trace;
 
 import io.terawatt.footprint.RequestTrace;
-import io.terawatt.io.input.InvalidInputException;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.parse.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

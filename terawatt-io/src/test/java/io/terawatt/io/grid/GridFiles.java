@@ -6,7 +6,7 @@ import io.terawatt.grid.CleanSeries;
 import io.terawatt.grid.GapPolicy;
 import io.terawatt.grid.HourlyAggregator;
 import io.terawatt.grid.SeriesMetadata;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

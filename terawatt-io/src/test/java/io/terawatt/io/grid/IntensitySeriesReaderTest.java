@@ -3,8 +3,8 @@ package io.terawatt.io.grid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.terawatt.io.input.InvalidInputException;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.parse.Problem;
 import io.terawatt.timeseries.HourlySeries;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package io.terawatt.io.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.terawatt.io.parse.NumberText;
 import org.junit.jupiter.api.Test;
 
 /** Numbers are read as people write them: exponents, underscores and count suffixes. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.terawatt.ethics.Direction;
 import io.terawatt.ethics.Threshold;
 import io.terawatt.ethics.mcda.PreferenceFunction;
+import io.terawatt.io.parse.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** Reading options files: catalog defaults, ranges, thresholds and located problems. */

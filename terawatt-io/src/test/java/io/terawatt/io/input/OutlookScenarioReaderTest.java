@@ -3,6 +3,8 @@ package io.terawatt.io.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.parse.Problem;
 import io.terawatt.outlook.parameter.Fixed;
 import io.terawatt.outlook.parameter.LogNormal;
 import io.terawatt.outlook.parameter.OutlookParameter;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.terawatt.footprint.InferenceWorkload;
 import io.terawatt.footprint.ServedModel;
 import io.terawatt.footprint.TrainingRun;
+import io.terawatt.io.parse.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -3,6 +3,8 @@ package io.terawatt.io.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.parse.Problem;
 import io.terawatt.plan.CandidateSite;
 import io.terawatt.plan.Scenario;
 import io.terawatt.supply.plan.CfeMatching;

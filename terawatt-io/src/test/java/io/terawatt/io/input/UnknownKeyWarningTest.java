@@ -3,6 +3,7 @@ package io.terawatt.io.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.terawatt.footprint.Site;
+import io.terawatt.io.parse.Problem;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

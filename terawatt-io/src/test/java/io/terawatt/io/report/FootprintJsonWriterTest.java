@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
-import io.terawatt.io.input.InvalidInputException;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.parse.Problem;
 import io.terawatt.timeseries.HourlySeries;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.terawatt.io.SharedData;
-import io.terawatt.io.input.InvalidInputException;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.parse.Problem;
 import io.terawatt.scheduling.elastic.ScalingProfile;
 import io.terawatt.scheduling.routing.LatencyMatrix;
 import java.nio.file.Files;

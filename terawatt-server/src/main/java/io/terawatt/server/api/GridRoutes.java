@@ -6,7 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.terawatt.io.grid.ImportOptions;
-import io.terawatt.io.input.Problem;
+import io.terawatt.io.parse.Problem;
 import io.terawatt.io.store.FileImport;
 import io.terawatt.io.store.GridImportService;
 import io.terawatt.io.store.GridStore;

@@ -1,8 +1,8 @@
 package io.terawatt.server.run;
 
-import io.terawatt.io.input.InvalidInputException;
-import io.terawatt.io.input.Problem;
 import io.terawatt.io.input.ScenarioReader;
+import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.parse.Problem;
 import io.terawatt.io.report.PlanCsvWriter;
 import io.terawatt.io.report.PlanHtmlWriter;
 import io.terawatt.io.report.PlanJsonWriter;

@@ -1,4 +1,4 @@
-package io.terawatt.supply.plan;
+package io.terawatt.solvers.ortools;
 
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
@@ -7,12 +7,15 @@ import com.google.ortools.linearsolver.MPModelProto;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import com.google.ortools.linearsolver.MPVariableProto;
+import io.terawatt.supply.plan.LpSolver;
+import io.terawatt.supply.plan.LpStatus;
+import io.terawatt.supply.plan.MpsWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link LpSolver} backed by OR-Tools' GLOP, a primal and dual simplex solver. This is the only
- * class of the planner that uses OR-Tools; it loads the native library on first use.
+ * {@link LpSolver} backed by OR-Tools: GLOP (primal and dual simplex, the default), CLP or PDLP.
+ * This module is the only place that uses OR-Tools; it loads the native library on first use.
  *
  * <p>GLOP runs its dual simplex by default ({@link #DEFAULT_PARAMETERS}): on the planner's
  * programmes it is about twice as fast as the primal simplex (1,460 hours: 7 s against 15 s). A
@@ -24,9 +27,9 @@ import java.util.List;
  * <p>Infinite bounds are passed as {@link MPSolver#infinity()}. The MPS export reads the model back
  * from OR-Tools and writes it with {@code MpsWriter} at full precision.
  */
-public final class GlopLpSolver implements LpSolver {
+public final class OrToolsLpSolver implements LpSolver {
 
-  /** GLOP parameters used by {@link #GlopLpSolver()}. */
+  /** GLOP parameters used by {@link #OrToolsLpSolver()}. */
   public static final String DEFAULT_PARAMETERS =
       "use_dual_simplex: true perturb_costs_in_dual_simplex: true";
 
@@ -41,7 +44,7 @@ public final class GlopLpSolver implements LpSolver {
   private boolean closed;
 
   /** A GLOP solver with {@link #DEFAULT_PARAMETERS}. */
-  public GlopLpSolver() {
+  public OrToolsLpSolver() {
     this(DEFAULT_PARAMETERS);
   }
 
@@ -52,7 +55,7 @@ public final class GlopLpSolver implements LpSolver {
    * @param glopParameters GLOP parameters (protobuf text format); empty for GLOP's own defaults
    *     (primal simplex)
    */
-  public GlopLpSolver(String glopParameters) {
+  public OrToolsLpSolver(String glopParameters) {
     this("GLOP", glopParameters);
   }
 
@@ -67,7 +70,7 @@ public final class GlopLpSolver implements LpSolver {
    * @throws IllegalArgumentException when the back end is not in this OR-Tools build or rejects the
    *     parameters
    */
-  public GlopLpSolver(String backend, String parameters) {
+  public OrToolsLpSolver(String backend, String parameters) {
     loadNatives();
     solver = MPSolver.createSolver(backend);
     if (solver == null) {
@@ -81,32 +84,10 @@ public final class GlopLpSolver implements LpSolver {
     dualSimplex = parameters.matches("(?s).*use_dual_simplex\\s*:\\s*true.*");
   }
 
-  /**
-   * A solver factory by command-line name: {@code glop} (the default, dual simplex), {@code clp}
-   * (COIN-OR CLP) or {@code pdlp} (PDLP to a relative tolerance of 10⁻⁸).
-   *
-   * @throws IllegalArgumentException for an unknown name, listing the known ones
-   */
-  public static java.util.function.Supplier<LpSolver> byName(String name) {
-    return switch (name) {
-      case "glop" -> GlopLpSolver::new;
-      case "clp" -> () -> new GlopLpSolver("CLP", "");
-      case "pdlp" ->
-          () ->
-              new GlopLpSolver(
-                  "PDLP",
-                  "termination_criteria { simple_optimality_criteria {"
-                      + " eps_optimal_relative: 1e-8 eps_optimal_absolute: 1e-8 } }");
-      default ->
-          throw new IllegalArgumentException(
-              "Unknown solver '" + name + "'; the solvers are glop, clp, pdlp.");
-    };
-  }
-
   /** Loads OR-Tools' native library once per JVM. */
   static void loadNatives() {
     if (!loaded) {
-      synchronized (GlopLpSolver.class) {
+      synchronized (OrToolsLpSolver.class) {
         if (!loaded) {
           Loader.loadNativeLibraries();
           loaded = true;

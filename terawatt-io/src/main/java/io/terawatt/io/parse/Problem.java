@@ -1,4 +1,4 @@
-package io.terawatt.io.input;
+package io.terawatt.io.parse;
 
 /**
  * One problem found in an input file.

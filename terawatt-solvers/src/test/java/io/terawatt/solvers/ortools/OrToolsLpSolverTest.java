@@ -1,13 +1,16 @@
-package io.terawatt.supply.plan;
+package io.terawatt.solvers.ortools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.terawatt.supply.plan.LpSolver;
+import io.terawatt.supply.plan.LpSolvers;
+import io.terawatt.supply.plan.LpStatus;
 import org.junit.jupiter.api.Test;
 
-/** The GLOP implementation of the solver interface on programmes small enough to solve by hand. */
-class GlopLpSolverTest {
+/** The OR-Tools back ends of the solver port on programmes small enough to solve by hand. */
+class OrToolsLpSolverTest {
 
   private static final double INF = Double.POSITIVE_INFINITY;
 
@@ -16,7 +19,7 @@ class GlopLpSolverTest {
     // min −3x − y  s.t. x + y ≤ 2, x ∈ [0, 1], y ∈ [0, 10]. Optimum x = 1, y = 1, objective −4.
     // The row's dual is −1 (one more unit of room lowers the cost by 1); x sits at its upper bound
     // with reduced cost −3 − (−1) = −2; y is basic (0).
-    try (LpSolver lp = new GlopLpSolver()) {
+    try (LpSolver lp = new OrToolsLpSolver()) {
       int x = lp.addVariable(0, 1, "x");
       int y = lp.addVariable(0, 10, "y");
       int row = lp.addConstraint(-INF, 2, new int[] {x, y}, new double[] {1, 1}, "room");
@@ -40,7 +43,7 @@ class GlopLpSolverTest {
   @Test
   void everyNamedBackEndFindsTheSameOptimum() {
     for (String name : new String[] {"glop", "clp", "pdlp"}) {
-      try (LpSolver lp = GlopLpSolver.byName(name).get()) {
+      try (LpSolver lp = LpSolvers.byName(name).get()) {
         int x = lp.addVariable(0, 1, "x");
         int y = lp.addVariable(0, 10, "y");
         lp.addConstraint(-INF, 2, new int[] {x, y}, new double[] {1, 1}, "room");
@@ -50,7 +53,7 @@ class GlopLpSolverTest {
         assertThat(lp.objectiveValue()).as(name).isCloseTo(-4, within(1e-6));
       }
     }
-    assertThatThrownBy(() -> GlopLpSolver.byName("cplex"))
+    assertThatThrownBy(() -> LpSolvers.byName("cplex"))
         .hasMessageContaining("cplex")
         .hasMessageContaining("glop, clp, pdlp");
   }
@@ -58,7 +61,7 @@ class GlopLpSolverTest {
   @Test
   void maximisesAndReadsDualsInTheObjectivesSense() {
     // max 3x + y on the same set: objective 4, row dual +1, x's reduced cost +2.
-    try (LpSolver lp = new GlopLpSolver()) {
+    try (LpSolver lp = new OrToolsLpSolver()) {
       int x = lp.addVariable(0, 1, "x");
       int y = lp.addVariable(0, 10, "y");
       lp.addConstraint(-INF, 2, new int[] {x, y}, new double[] {1, 1}, "room");
@@ -75,7 +78,7 @@ class GlopLpSolverTest {
 
   @Test
   void boundsCanChangeBetweenSolves() {
-    try (LpSolver lp = new GlopLpSolver()) {
+    try (LpSolver lp = new OrToolsLpSolver()) {
       int x = lp.addVariable(0, 1, "x");
       int row = lp.addConstraint(0, 5, new int[] {x}, new double[] {2}, "twice");
       lp.setObjectiveCoefficient(x, -1);
@@ -94,7 +97,7 @@ class GlopLpSolverTest {
 
   @Test
   void reportsInfeasibleAndUnboundedProgrammesAndRefusesToReadThem() {
-    try (LpSolver lp = new GlopLpSolver()) {
+    try (LpSolver lp = new OrToolsLpSolver()) {
       int x = lp.addVariable(0, 1, "x");
       lp.addConstraint(2, INF, new int[] {x}, new double[] {1}, "tooMuch");
       assertThat(lp.solve()).isEqualTo(LpStatus.INFEASIBLE);
@@ -103,7 +106,7 @@ class GlopLpSolverTest {
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("INFEASIBLE");
     }
-    try (LpSolver lp = new GlopLpSolver()) {
+    try (LpSolver lp = new OrToolsLpSolver()) {
       int x = lp.addVariable(0, INF, "x");
       lp.setObjectiveCoefficient(x, 1);
       lp.setMaximise(true);
@@ -116,7 +119,7 @@ class GlopLpSolverTest {
 
   @Test
   void rejectsNonFiniteCoefficientsAndUseAfterClose() {
-    LpSolver lp = new GlopLpSolver();
+    LpSolver lp = new OrToolsLpSolver();
     int x = lp.addVariable(0, 1, "x");
     assertThatThrownBy(
             () -> lp.addConstraint(0, 1, new int[] {x}, new double[] {Double.NaN}, "bad"))
@@ -124,7 +127,7 @@ class GlopLpSolverTest {
         .hasMessageContaining("bad");
     assertThatThrownBy(() -> lp.setObjectiveCoefficient(x, Double.POSITIVE_INFINITY))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new GlopLpSolver("no_such_parameter: 3"))
+    assertThatThrownBy(() -> new OrToolsLpSolver("no_such_parameter: 3"))
         .isInstanceOf(IllegalArgumentException.class);
     lp.close();
     lp.close();
@@ -133,7 +136,7 @@ class GlopLpSolverTest {
 
   @Test
   void exportsMpsAtFullPrecision() {
-    try (LpSolver lp = new GlopLpSolver()) {
+    try (LpSolver lp = new OrToolsLpSolver()) {
       int x = lp.addVariable(0, 1, "x");
       int y = lp.addVariable(Double.NEGATIVE_INFINITY, INF, "y");
       lp.addConstraint(-INF, 2, new int[] {x, y}, new double[] {1.0 / 3, 1}, "room");

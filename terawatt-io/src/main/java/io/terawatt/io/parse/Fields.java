@@ -1,29 +1,32 @@
-package io.terawatt.io.input;
+package io.terawatt.io.parse;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /** Typed reads from one YAML mapping, each bad value recorded as a located problem. */
-final class Fields {
+public final class Fields {
   private final YamlNode map;
   private final Problems problems;
 
-  Fields(YamlNode map, Problems problems) {
+  /** Reads fields of {@code map}, recording problems in {@code problems}. */
+  public Fields(YamlNode map, Problems problems) {
     this.map = map;
     this.problems = problems;
   }
 
-  YamlNode node() {
+  /** The mapping read. */
+  public YamlNode node() {
     return map;
   }
 
-  boolean has(String key) {
+  /** Whether the mapping has {@code key}. */
+  public boolean has(String key) {
     return map.get(key).isPresent();
   }
 
   /** Records a missing required field. */
-  void requireKey(String key, String hint) {
+  public void requireKey(String key, String hint) {
     if (!has(key)) {
       problems.error(
           map, pathOf(key), "", "The required field '" + key + "' is missing." + suffix(hint));
@@ -31,22 +34,23 @@ final class Fields {
   }
 
   /** A number in [min, max] (min exclusive when asked); problems name the range. */
-  OptionalDouble number(String key, double min, boolean minExclusive, double max, String hint) {
+  public OptionalDouble number(
+      String key, double min, boolean minExclusive, double max, String hint) {
     return read(key, NumberText::plain, min, minExclusive, max, hint);
   }
 
   /** A count such as {@code 175B}; must be positive. */
-  OptionalDouble count(String key, String hint) {
+  public OptionalDouble count(String key, String hint) {
     return read(key, NumberText::count, 0, true, Double.MAX_VALUE, hint);
   }
 
   /** A count such as {@code 600} that may be zero. */
-  OptionalDouble countOrZero(String key, String hint) {
+  public OptionalDouble countOrZero(String key, String hint) {
     return read(key, NumberText::count, 0, false, Double.MAX_VALUE, hint);
   }
 
   /** An integer in [min, max]. */
-  OptionalInt integer(String key, int min, int max, String hint) {
+  public OptionalInt integer(String key, int min, int max, String hint) {
     OptionalDouble v = read(key, NumberText::count, min, false, max, hint);
     if (v.isEmpty()) {
       return OptionalInt.empty();
@@ -61,7 +65,7 @@ final class Fields {
   }
 
   /** A non-blank string. */
-  Optional<String> string(String key) {
+  public Optional<String> string(String key) {
     Optional<YamlNode> at = map.get(key);
     if (at.isEmpty()) {
       return Optional.empty();
@@ -75,7 +79,7 @@ final class Fields {
   }
 
   /** A nested mapping, or empty with an error when the key holds something else. */
-  Optional<YamlNode> mapping(String key) {
+  public Optional<YamlNode> mapping(String key) {
     Optional<YamlNode> at = map.get(key);
     if (at.isPresent() && !at.get().isMapping()) {
       YamlNode n = at.get();

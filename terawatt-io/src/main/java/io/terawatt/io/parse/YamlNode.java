@@ -1,4 +1,4 @@
-package io.terawatt.io.input;
+package io.terawatt.io.parse;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.terawatt.io.input;
+package io.terawatt.io.parse;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.terawatt.solvers.ortools.OrToolsLpSolver;
 import io.terawatt.supply.GeneratorOption;
 import io.terawatt.supply.HourlyFlows;
 import io.terawatt.supply.StorageOption;
@@ -139,7 +140,7 @@ class SyntheticPlanTest {
 
   /** Delegates to GLOP, records closing, and can report every solve as ABNORMAL. */
   private static final class RecordingSolver implements LpSolver {
-    private final GlopLpSolver glop = new GlopLpSolver();
+    private final OrToolsLpSolver glop = new OrToolsLpSolver();
     private final boolean abnormal;
     boolean closed;
 
