@@ -133,13 +133,13 @@ public final class CarbonAwareService {
     Duration window = r.windowSize() == null ? DEFAULT_WINDOW : r.windowSize();
     Instant lo = r.dataStartAt() == null ? generatedAt : r.dataStartAt();
     Instant hi = r.dataEndAt() == null ? forecastEnd : r.dataEndAt();
-    check(ForecastChecks.problems(window, lo, hi, generatedAt, forecastEnd));
+    check(CurrentForecastChecks.problems(window, lo, hi, generatedAt, forecastEnd));
     List<EmissionsForecast> out = new ArrayList<>();
     for (SignalLocation l : locations) {
       SignalForecast f =
           source
               .forecast(l.name(), generatedAt, Duration.ofHours(FORECAST_HOURS))
-              .orElseThrow(() -> ForecastChecks.noForecast(l, generatedAt));
+              .orElseThrow(() -> CurrentForecastChecks.noForecast(l, generatedAt));
       List<EmissionsRating> windows = Ratings.windows(f.values(), lo, hi, window);
       out.add(
           new EmissionsForecast(

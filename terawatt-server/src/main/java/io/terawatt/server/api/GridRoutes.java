@@ -162,6 +162,7 @@ public final class GridRoutes {
         new HourlyIntensityRequest(
             p.required("location"), p.requiredInstant("from"), p.requiredInstant("to"));
     p.check();
-    ctx.contentType("application/json").result(SdkJsonWriter.intensity(service.intensity(request)));
+    String body = SdkJsonWriter.intensity(service.intensity(request));
+    ctx.contentType("application/json").result(body);
   }
 }

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The checks of a current-forecast request, and the refusal when no source can forecast. */
-final class ForecastChecks {
-  private ForecastChecks() {}
+final class CurrentForecastChecks {
+  private CurrentForecastChecks() {}
 
   /** Every problem with the window and its bounds, given the forecast's span. */
   static List<Problem> problems(
