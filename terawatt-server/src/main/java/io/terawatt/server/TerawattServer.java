@@ -6,15 +6,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.terawatt.io.store.GridStore;
+import io.terawatt.scheduling.CarbonAwareService;
 import io.terawatt.server.api.GridRoutes;
 import io.terawatt.server.api.RunRoutes;
 import io.terawatt.server.api.ScenarioRoutes;
 import io.terawatt.server.auth.ReadAccess;
 import io.terawatt.server.auth.TokenStore;
 import io.terawatt.server.carbonaware.CarbonAwareRoutes;
-import io.terawatt.server.carbonaware.CarbonAwareService;
-import io.terawatt.server.carbonaware.GridSignals;
+import io.terawatt.server.carbonaware.LiveSignals;
 import io.terawatt.server.db.Database;
 import io.terawatt.server.db.RunRepository;
 import io.terawatt.server.db.ScenarioRepository;
@@ -26,12 +25,9 @@ import io.terawatt.server.run.RunManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
 /**
@@ -47,7 +43,7 @@ public final class TerawattServer implements AutoCloseable {
   private final TokenStore tokens;
   private final RunManager runs;
   private final Javalin app;
-  private final AtomicReference<GridSignals> signals;
+  private final LiveSignals signals;
 
   private TerawattServer(ServerConfig config, PlanEngine engine, Clock clock) throws Exception {
     this.config = config;
@@ -56,9 +52,9 @@ public final class TerawattServer implements AutoCloseable {
     RunRepository runRepo = new RunRepository(db, clock);
     ScenarioRepository scenarios = new ScenarioRepository(db, clock);
     this.runs = new RunManager(runRepo, engine, config.workerThreads());
-    this.signals = new AtomicReference<>(loadSignals(config));
-    CarbonAwareService service = new CarbonAwareService(signals::get, config.forecastModel());
-    CarbonAwareRoutes sdk = new CarbonAwareRoutes(service, clock);
+    this.signals = LiveSignals.open(config.gridDb(), config.forecastModel());
+    CarbonAwareService service = new CarbonAwareService(signals, clock);
+    CarbonAwareRoutes sdk = new CarbonAwareRoutes(service);
     ScenarioRoutes scenarioRoutes = new ScenarioRoutes(scenarios, engine, config.maxJsonBytes());
     RunRoutes runRoutes = new RunRoutes(runs, runRepo, scenarios, config.maxJsonBytes());
     GridRoutes gridRoutes =
@@ -160,15 +156,6 @@ public final class TerawattServer implements AutoCloseable {
   public static TerawattServer create(ServerConfig config, PlanEngine engine, Clock clock)
       throws Exception {
     return new TerawattServer(config, engine, clock);
-  }
-
-  private static GridSignals loadSignals(ServerConfig config) throws SQLException {
-    if (config.gridDb() != null && Files.isRegularFile(config.gridDb())) {
-      try (GridStore store = GridStore.open(config.gridDb())) {
-        return GridSignals.load(store);
-      }
-    }
-    return GridSignals.builtIn();
   }
 
   /** Access and size checks before every request. */

@@ -211,6 +211,19 @@ class CarbonAwareSdkClientTest {
   }
 
   @Test
+  void refusalsOfTheServiceAreProblemDocumentsLikeAnyOther() throws Exception {
+    var r = s.get("/emissions/forecasts/current?location=Atlantis");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().firstValue("content-type")).hasValue("application/problem+json");
+    assertThat(json(r).get("title").asText()).isEqualTo("Invalid request parameters");
+    var avg =
+        s.get(
+            "/emissions/average-carbon-intensity?location=DE&startTime=2070-01-01T00:00:00Z&endTime=2070-01-02T00:00:00Z");
+    assertThat(avg.headers().firstValue("content-type")).hasValue("application/problem+json");
+    assertThat(json(avg).get("title").asText()).isEqualTo("No data in range");
+  }
+
+  @Test
   void averageNeedsAllThreeParameters() throws Exception {
     var r = s.get("/emissions/average-carbon-intensity?location=DE");
     assertThat(r.statusCode()).isEqualTo(400);

@@ -1,24 +1,25 @@
 package io.terawatt.cli.schedule;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.terawatt.cli.ExitCodes;
-import io.terawatt.scheduling.query.CarbonAwareQueries;
-import io.terawatt.scheduling.query.EmissionsRating;
-import io.terawatt.timeseries.HourlySeries;
+import io.terawatt.grid.SignalSource;
+import io.terawatt.io.report.EmissionsRatingJsonWriter;
+import io.terawatt.scheduling.BestWindowRequest;
+import io.terawatt.scheduling.CarbonAwareService;
+import io.terawatt.scheduling.EmissionsRating;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code terawatt schedule best-window}: the lowest-mean window (Carbon Aware SDK semantics). */
+/**
+ * {@code terawatt schedule best-window}: the lowest-mean window (Carbon Aware SDK semantics, {@link
+ * CarbonAwareService#bestWindows}); prints the earliest of the optimal windows.
+ */
 @Command(
     name = "best-window",
     mixinStandardHelpOptions = true,
@@ -48,33 +49,23 @@ public final class ScheduleBestWindowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (!(duration_h > 0)) {
       throw new IllegalArgumentException("--duration-hours " + duration_h + " must be > 0.");
     }
-    Optional<Map<String, HourlySeries>> s = ScheduleInputs.load(intensity, Optional.of(zone), err);
-    if (s.isEmpty() || !ScheduleInputs.missing(List.of(zone), s.get(), intensity, err).isEmpty()) {
+    Optional<SignalSource> signals =
+        SignalFiles.load(intensity, Optional.of(zone), List.of(zone), spec.commandLine().getErr());
+    if (signals.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
-    EmissionsRating r =
-        new CarbonAwareQueries(s.get())
-            .bestWindow(
-                zone,
-                ScheduleInputs.time(from, "--from"),
-                ScheduleInputs.time(to, "--to"),
-                Duration.ofSeconds(Math.round(duration_h * 3600)));
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    out.println(mapper.writeValueAsString(rating(mapper, r)));
+    BestWindowRequest request =
+        new BestWindowRequest(
+            zone,
+            ScheduleInputs.time(from, "--from"),
+            ScheduleInputs.time(to, "--to"),
+            Duration.ofSeconds(Math.round(duration_h * 3600)));
+    List<EmissionsRating> optimal = new CarbonAwareService(signals.get()).bestWindows(request);
+    out.println(EmissionsRatingJsonWriter.rating(optimal.get(0)));
     out.flush();
     return ExitCodes.OK;
-  }
-
-  static ObjectNode rating(ObjectMapper mapper, EmissionsRating r) {
-    ObjectNode n = mapper.createObjectNode();
-    n.put("location", r.location());
-    n.put("start", r.start().toString());
-    n.put("duration_h", r.duration().toSeconds() / 3600.0);
-    n.put("rating_gCO2e_per_kWh", r.rating_gCO2e_per_kWh());
-    return n;
   }
 }

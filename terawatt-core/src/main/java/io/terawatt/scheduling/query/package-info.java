@@ -1,6 +1,6 @@
 /**
- * Library calls with the semantics of the Green Software Foundation's Carbon Aware SDK (best
- * location at a time, best window of a forecast, average intensity over a period), on hourly
- * series, returning small records with explicit units for a later REST front end.
+ * The building blocks of the Carbon Aware SDK queries (points in a range, rolling windows, every
+ * minimum) on one location's {@link io.terawatt.grid.SignalSeries}, used by {@link
+ * io.terawatt.scheduling.CarbonAwareService}.
  */
 package io.terawatt.scheduling.query;

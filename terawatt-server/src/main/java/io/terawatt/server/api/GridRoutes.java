@@ -7,12 +7,13 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.terawatt.io.grid.ImportOptions;
 import io.terawatt.io.parse.Problem;
+import io.terawatt.io.report.SdkJsonWriter;
 import io.terawatt.io.store.FileImport;
 import io.terawatt.io.store.GridImportService;
 import io.terawatt.io.store.GridStore;
-import io.terawatt.server.carbonaware.CarbonAwareService;
-import io.terawatt.server.carbonaware.GridSignals;
-import io.terawatt.server.carbonaware.IntensitySource;
+import io.terawatt.scheduling.CarbonAwareService;
+import io.terawatt.scheduling.HourlyIntensityRequest;
+import io.terawatt.server.carbonaware.LiveSignals;
 import io.terawatt.server.http.ApiException;
 import io.terawatt.server.http.Bodies;
 import io.terawatt.server.http.FieldError;
@@ -21,12 +22,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Grid data: upload a file into the grid store (then the in-memory signals are re-read), list the
@@ -34,16 +32,13 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class GridRoutes {
   private final Path gridDb;
-  private final AtomicReference<GridSignals> signals;
+  private final LiveSignals signals;
   private final CarbonAwareService service;
   private final long maxUploadBytes;
 
   /** Routes over the grid store file and the live signals. */
   public GridRoutes(
-      Path gridDb,
-      AtomicReference<GridSignals> signals,
-      CarbonAwareService service,
-      long maxUploadBytes) {
+      Path gridDb, LiveSignals signals, CarbonAwareService service, long maxUploadBytes) {
     this.gridDb = gridDb;
     this.signals = signals;
     this.service = service;
@@ -64,17 +59,7 @@ public final class GridRoutes {
    * range.
    */
   private void locations(Context ctx) {
-    ObjectNode n = Json.MAPPER.createObjectNode();
-    for (IntensitySource s : signals.get().all()) {
-      ObjectNode o = n.putObject(s.location());
-      o.put("name", s.location());
-      o.putNull("latitude");
-      o.putNull("longitude");
-      o.put("origin", s.origin());
-      o.put("dataStartAt", s.start().toString());
-      o.put("dataEndAt", s.end().toString());
-    }
-    ctx.json(n);
+    ctx.contentType("application/json").result(SdkJsonWriter.locations(service.locations()));
   }
 
   private void upload(Context ctx) throws Exception {
@@ -128,7 +113,7 @@ public final class GridRoutes {
       synchronized (GridRoutes.class) {
         try (GridStore store = GridStore.open(gridDb)) {
           imports = GridImportService.importPath(tmp, options, store, line -> {});
-          signals.set(GridSignals.load(store));
+          signals.reload(store);
         }
       }
     } finally {
@@ -173,33 +158,11 @@ public final class GridRoutes {
   /** Hourly intensities of a location over {@code [from, to)} (at most 366 days). */
   private void intensity(Context ctx) {
     Params p = new Params(ctx);
-    String location = p.required("location");
-    Instant from = p.requiredInstant("from");
-    Instant to = p.requiredInstant("to");
+    var request =
+        new HourlyIntensityRequest(
+            p.required("location"), p.requiredInstant("from"), p.requiredInstant("to"));
     p.check();
-    if (!to.isAfter(from)
-        || Duration.between(from, to).compareTo(CarbonAwareService.MAX_RANGE) > 0) {
-      throw ApiException.badRequest(
-          List.of(
-              new FieldError(
-                  "to", to.toString(), "to must be after from and at most 366 days later.")));
-    }
-    IntensitySource s = service.resolve(List.of(location), "location").get(0);
-    long a = Math.floorDiv(from.getEpochSecond(), 3600);
-    long b = Math.floorDiv(to.getEpochSecond() + 3599, 3600);
-    ObjectNode n = Json.MAPPER.createObjectNode();
-    n.put("location", s.location());
-    n.put("origin", s.origin());
-    n.put("start", Instant.ofEpochSecond(a * 3600).toString());
-    ArrayNode v = n.putArray("intensity_gCO2e_per_kWh");
-    for (long h = a; h < b; h++) {
-      double x = s.intensityAt_gCO2e_per_kWh(h);
-      if (Double.isNaN(x)) {
-        v.addNull();
-      } else {
-        v.add(x);
-      }
-    }
-    ctx.json(n);
+    String body = SdkJsonWriter.intensity(service.intensity(request));
+    ctx.contentType("application/json").result(body);
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Carbon Aware SDK-compatible endpoints over the grid data: imported series from the grid store,
- * built-in typical years for every other zone, all held in memory so queries never scan a database.
- * Field names follow the SDK; units are gCO2e/kWh for ratings.
+ * Carbon Aware SDK-compatible endpoints: thin routes over {@link
+ * io.terawatt.scheduling.CarbonAwareService}, and the live signals they serve (imported series from
+ * the grid store, then the built-in typical years, all held in memory so queries never scan a
+ * database). Field names follow the SDK; units are gCO2e/kWh for ratings.
  */
 package io.terawatt.server.carbonaware;

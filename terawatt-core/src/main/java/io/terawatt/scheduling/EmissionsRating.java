@@ -1,4 +1,4 @@
-package io.terawatt.scheduling.query;
+package io.terawatt.scheduling;
 
 import java.time.Duration;
 import java.time.Instant;

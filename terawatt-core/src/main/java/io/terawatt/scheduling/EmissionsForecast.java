@@ -1,4 +1,4 @@
-package io.terawatt.server.carbonaware;
+package io.terawatt.scheduling;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,10 +14,10 @@ import java.util.List;
  * @param dataEndAt end boundary of the windows
  * @param windowSize length of each window
  * @param model the forecast model, for example {@code regression} or {@code typical-year}
- * @param forecastData one window per data point inside the boundaries, mean gCO2e/kWh
- * @param optimalDataPoints the windows with the lowest mean (several on a tie)
+ * @param forecastData one window per forecast point inside the boundaries, in time order
+ * @param optimalDataPoints the windows with the lowest mean, every tie, in time order
  */
-public record Forecast(
+public record EmissionsForecast(
     String location,
     Instant requestedAt,
     Instant generatedAt,
@@ -25,5 +25,12 @@ public record Forecast(
     Instant dataEndAt,
     Duration windowSize,
     String model,
-    List<EmissionsPoint> forecastData,
-    List<EmissionsPoint> optimalDataPoints) {}
+    List<EmissionsRating> forecastData,
+    List<EmissionsRating> optimalDataPoints) {
+
+  /** Copies the lists. */
+  public EmissionsForecast {
+    forecastData = List.copyOf(forecastData);
+    optimalDataPoints = List.copyOf(optimalDataPoints);
+  }
+}
