@@ -6,8 +6,8 @@
  *
  * <p>Front ends call the services of this package with request records: {@link
  * io.terawatt.grid.GridForecastService}, {@link io.terawatt.grid.ForecastEvaluationService}, {@link
- * io.terawatt.grid.GridQueryService} and {@link io.terawatt.grid.TypicalYearService}. Stored history
- * is read through the {@link io.terawatt.grid.GridArchive} port, which terawatt-io's grid database
- * implements.
+ * io.terawatt.grid.GridQueryService} and {@link io.terawatt.grid.TypicalYearService}. Stored
+ * history is read through the {@link io.terawatt.grid.GridArchive} port, which terawatt-io's grid
+ * database implements.
  */
 package io.terawatt.grid;
