@@ -133,9 +133,12 @@ class PackageDependencyTest {
       noClasses()
           .that()
           .resideInAPackage("io.terawatt.footprint")
+          .and()
+          .haveSimpleNameNotStartingWith("FootprintValidation")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("io.terawatt.footprint.validation..");
+          .resideInAPackage("io.terawatt.footprint.validation..")
+          .because("only the validation service and its report, for front ends, call it");
 
   @ArchTest
   static final ArchRule coreUsesNoSerialisationCliOrDatabaseLibrary =

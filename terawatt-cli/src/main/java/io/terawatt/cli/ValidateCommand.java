@@ -1,11 +1,10 @@
 package io.terawatt.cli;
 
-import io.terawatt.footprint.validation.FootprintValidation;
-import io.terawatt.footprint.validation.ValidationRow;
+import io.terawatt.footprint.FootprintValidationReport;
+import io.terawatt.footprint.FootprintValidationService;
 import io.terawatt.io.report.ValidationReportWriter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,15 +54,15 @@ public final class ValidateCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      List<ValidationRow> rows = FootprintValidation.run();
+      FootprintValidationReport report = FootprintValidationService.validate();
       String text =
           switch (format) {
-            case table -> ValidationReportWriter.table(rows);
-            case markdown -> ValidationReportWriter.markdown(rows);
-            case json -> ValidationReportWriter.json(rows);
+            case table -> ValidationReportWriter.table(report);
+            case markdown -> ValidationReportWriter.markdown(report);
+            case json -> ValidationReportWriter.json(report);
           };
       Output.write(text, output, spec.commandLine().getOut());
-      return rows.stream().allMatch(ValidationRow::passes) ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+      return report.allPass() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
   }
 }

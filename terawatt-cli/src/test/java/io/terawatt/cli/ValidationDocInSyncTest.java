@@ -2,7 +2,7 @@ package io.terawatt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.terawatt.footprint.validation.FootprintValidation;
+import io.terawatt.footprint.FootprintValidationService;
 import io.terawatt.io.report.ValidationReportWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,8 @@ class ValidationDocInSyncTest {
     assertThat(from).as("start marker in %s", doc).isGreaterThanOrEqualTo(0);
     assertThat(to).as("end marker in %s", doc).isGreaterThan(from);
     String shown = text.substring(from + START.length(), to);
-    assertThat(shown).isEqualTo(ValidationReportWriter.markdown(FootprintValidation.run()));
+    assertThat(shown)
+        .isEqualTo(ValidationReportWriter.markdown(FootprintValidationService.validate()));
   }
 
   private static Path repositoryRoot() {

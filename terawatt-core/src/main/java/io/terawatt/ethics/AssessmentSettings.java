@@ -2,6 +2,7 @@ package io.terawatt.ethics;
 
 import io.terawatt.ethics.mcda.PreferenceFunction;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Settings of one assessment.
@@ -27,6 +28,15 @@ public record AssessmentSettings(
           "The SMAA sample count (" + smaaSamples + ") must not be negative.");
     }
     preferenceFunctions = Map.copyOf(preferenceFunctions);
+  }
+
+  /**
+   * These settings with the SMAA sample count and seed replaced where given (a command line's
+   * overrides of a file's settings).
+   */
+  public AssessmentSettings withSmaa(Optional<Integer> samples, Optional<Long> seed) {
+    return new AssessmentSettings(
+        samples.orElse(smaaSamples), seed.orElse(smaaSeed), preferenceFunctions);
   }
 
   /** 10,000 samples, seed 42, default PROMETHEE criteria. */

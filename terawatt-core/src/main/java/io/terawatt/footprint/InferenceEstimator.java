@@ -32,6 +32,21 @@ public final class InferenceEstimator {
 
   private InferenceEstimator() {}
 
+  /** Bytes the weights of a model take at a precision. */
+  public static double weightBytes(ModelSpec model, Precision precision) {
+    return model.parameters() * precision.bytesPerParameter();
+  }
+
+  /** Bytes of an accelerator's memory usable for weights and KV cache. */
+  public static double usableMemoryBytes(Accelerator a) {
+    return a.memoryBytes() * USABLE_MEMORY_FRACTION;
+  }
+
+  /** The fewest accelerators whose usable memory holds a model's weights at a precision. */
+  public static int acceleratorsForWeights(ModelSpec model, Precision precision, Accelerator a) {
+    return (int) Math.ceil(weightBytes(model, precision) / usableMemoryBytes(a));
+  }
+
   /** Estimates one workload at its batch size. */
   public static InferenceEstimate estimate(InferenceWorkload w) {
     ServingPoint p = ServingPoint.of(w);

@@ -20,6 +20,12 @@ public enum Precision {
   /** 4-bit integer. */
   INT4(0.5);
 
+  /**
+   * The precision assumed where an input names none: bfloat16, the training and serving precision
+   * of the published large-model runs the validation uses (Llama 2, OLMo 2); an assumption.
+   */
+  public static final Precision DEFAULT = BF16;
+
   private final double bytesPerParameter;
 
   Precision(double bytesPerParameter) {

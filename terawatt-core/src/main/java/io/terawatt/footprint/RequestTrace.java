@@ -37,6 +37,27 @@ public record RequestTrace(
     return outputTokens.clone();
   }
 
+  /** Mean prompt tokens per request: the input size of a served model given only a trace. */
+  public double meanInputTokens() {
+    return mean(inputTokens);
+  }
+
+  /**
+   * Mean generated tokens per request, at least one: the output size of a served model given only a
+   * trace (a request generates at least one token).
+   */
+  public double meanOutputTokens() {
+    return Math.max(1, mean(outputTokens));
+  }
+
+  private static double mean(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return sum / values.length;
+  }
+
   /** Number of requests. */
   public int requests() {
     return inputTokens.length;

@@ -83,6 +83,16 @@ public record Site(
         electricityPriceUsdPerMwh);
   }
 
+  /**
+   * This site as serving sees it: serving has no single start time, so an hourly intensity series
+   * is reduced to its mean, used as the constant intensity; a site without a series is unchanged.
+   */
+  public Site forServing() {
+    return intensitySeries
+        .map(s -> withGridIntensity(CarbonIntensity.ofGramsPerKilowattHour(s.mean())))
+        .orElse(this);
+  }
+
   /** This site with another constant grid intensity. */
   public Site withGridIntensity(CarbonIntensity intensity) {
     return new Site(

@@ -41,6 +41,17 @@ public final class TrainingEstimator {
 
   private TrainingEstimator() {}
 
+  /**
+   * Where the training power of an accelerator comes from: its measured source, or the rule used
+   * when none is published ({@value #TRAINING_FRACTION_OF_TDP} x TDP plus the host share).
+   */
+  public static String trainingPowerSource(Accelerator a) {
+    String measured = a.sources().trainingPower();
+    return measured == null || measured.isEmpty()
+        ? "(not measured: " + TRAINING_FRACTION_OF_TDP + " x TDP plus host share)"
+        : measured;
+  }
+
   /** Estimates one run. */
   public static TrainingEstimate estimate(TrainingRun run) {
     ModelSpec model = run.model();

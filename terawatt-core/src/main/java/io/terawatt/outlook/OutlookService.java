@@ -1,5 +1,6 @@
 package io.terawatt.outlook;
 
+import io.terawatt.outlook.calibration.OutlookCalibration;
 import io.terawatt.outlook.montecarlo.MonteCarloResult;
 import io.terawatt.outlook.montecarlo.ProgressListener;
 import io.terawatt.outlook.parameter.Scenario;
@@ -16,6 +17,32 @@ public final class OutlookService {
   public static final int[] SENSITIVITY_YEARS = {2030, 2040};
 
   private OutlookService() {}
+
+  /**
+   * Runs the outlook of a request on a sampling engine (the in-process {@link LocalEngine}, a
+   * {@link ClusterEngine}, or {@link RemoteSampling#engine a runner in another process}).
+   */
+  public static OutlookReport run(OutlookRequest r, SampleEngine engine, OutlookProgress progress) {
+    return run(
+        r.scenario().parameters(),
+        r.samples(),
+        r.seed(),
+        engine,
+        r.engineName(),
+        r.sobolBaseSamples(),
+        r.threadCount(),
+        progress::samplesDone);
+  }
+
+  /**
+   * Compares the outlook of a request's scenario with IEA, LBNL and Epoch AI, from an in-process
+   * Monte Carlo of its samples (the Sobol analysis is not run).
+   */
+  public static OutlookCalibrationReport calibrate(OutlookRequest r) {
+    return new OutlookCalibrationReport(
+        r.scenario().name(),
+        OutlookCalibration.run(r.scenario().parameters(), r.samples(), r.seed(), r.threadCount()));
+  }
 
   /**
    * Runs the outlook.

@@ -77,4 +77,12 @@ class TrainingPowerSourceTest {
     assertThat(more.developmentFacilityEnergy_MWh())
         .isCloseTo(more.facilityEnergy_MWh() * 0.5, withinPercentage(1e-10));
   }
+
+  @Test
+  void theSourceOfTrainingPowerNamesTheMeasurementOrTheRule() {
+    assertThat(TrainingEstimator.trainingPowerSource(catalog.find("v100-sxm2").orElseThrow()))
+        .isEqualTo(catalog.find("v100-sxm2").orElseThrow().sources().trainingPower());
+    assertThat(TrainingEstimator.trainingPowerSource(catalog.find("h100-sxm").orElseThrow()))
+        .isEqualTo("(not measured: 0.85 x TDP plus host share)");
+  }
 }

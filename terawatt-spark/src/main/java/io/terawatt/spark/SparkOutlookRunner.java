@@ -1,24 +1,20 @@
 package io.terawatt.spark;
 
-import io.terawatt.outlook.montecarlo.MonteCarloResult;
-import io.terawatt.outlook.montecarlo.ProgressListener;
-import io.terawatt.outlook.parameter.BuiltInScenarios;
-import io.terawatt.outlook.parameter.Scenario;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.nio.file.Files;
+import io.terawatt.outlook.ClusterEngine;
+import io.terawatt.outlook.RemoteSampling;
+import io.terawatt.outlook.RemoteSamplingRequest;
+import io.terawatt.outlook.RemoteSamplingSummary;
 import java.nio.file.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * Entry point of the Spark engine, started by {@code terawatt outlook --engine spark} or by {@code
- * spark-submit}.
+ * spark-submit}: parses its arguments, runs {@link RemoteSampling#run} on a {@link ClusterEngine}
+ * over {@link SparkParallelMap}, and prints one line.
  *
- * <p>Arguments: {@code SCENARIO SAMPLES SEED MASTER RESULT}. SCENARIO is a serialized {@link
- * Scenario} file (as the CLI writes it) or a built-in scenario name; MASTER is a Spark master URL,
- * or {@code -} to take it from spark-submit; RESULT is where the serialized {@link
- * MonteCarloResult} goes (the percentiles are also printed).
+ * <p>Arguments: {@code SCENARIO SAMPLES SEED MASTER RESULT}. SCENARIO is a serialized scenario file
+ * (as the CLI writes it) or a built-in scenario name; MASTER is a Spark master URL, or {@code -} to
+ * take it from spark-submit; RESULT is where the serialized Monte Carlo result goes.
  */
 public final class SparkOutlookRunner {
   private SparkOutlookRunner() {}
@@ -31,30 +27,16 @@ public final class SparkOutlookRunner {
               + " RESULT.ser");
       System.exit(2);
     }
-    Scenario scenario = load(args[0]);
-    int samples = Integer.parseInt(args[1]);
-    long seed = Long.parseLong(args[2]);
+    RemoteSamplingRequest request =
+        new RemoteSamplingRequest(
+            args[0], Integer.parseInt(args[1]), Long.parseLong(args[2]), Path.of(args[4]));
     String master = args[3].equals("-") ? null : args[3];
-    long t0 = System.nanoTime();
-    MonteCarloResult r;
+    RemoteSamplingSummary s;
     try (JavaSparkContext context = SparkContexts.create(master)) {
-      r = new SparkEngine(context).run(scenario, samples, seed, ProgressListener.NONE);
-    }
-    try (ObjectOutputStream o = new ObjectOutputStream(Files.newOutputStream(Path.of(args[4])))) {
-      o.writeObject(r);
+      s = RemoteSampling.run(request, new ClusterEngine(new SparkParallelMap(context)));
     }
     System.err.printf(
-        "terawatt-spark: %d samples of %s in %.1f s; 2030 electricity P50 %.1f TWh%n",
-        samples, scenario.name(), (System.nanoTime() - t0) / 1e9, r.electricity_TWh().p50()[6]);
-  }
-
-  private static Scenario load(String arg) throws IOException, ClassNotFoundException {
-    var builtIn = BuiltInScenarios.find(arg);
-    if (builtIn.isPresent()) {
-      return builtIn.get();
-    }
-    try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(Path.of(arg)))) {
-      return (Scenario) in.readObject();
-    }
+        "terawatt-spark: %d samples of %s in %.1f s; %d electricity P50 %.1f TWh%n",
+        s.samples(), s.scenario(), s.seconds(), s.year(), s.electricityP50_TWh());
   }
 }

@@ -2,6 +2,7 @@ package io.terawatt.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.terawatt.outlook.ClusterEngine;
 import io.terawatt.outlook.LocalEngine;
 import io.terawatt.outlook.montecarlo.MonteCarloResult;
 import io.terawatt.outlook.montecarlo.ProgressListener;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The Spark engine on local[2] gives the in-process engine's numbers bit for bit. */
+/** The cluster engine on Spark local[2] gives the in-process engine's numbers bit for bit. */
 class SparkEngineTest {
   private static JavaSparkContext context;
 
@@ -26,11 +27,15 @@ class SparkEngineTest {
     context.close();
   }
 
+  private static ClusterEngine spark() {
+    return new ClusterEngine(new SparkParallelMap(context));
+  }
+
   @Test
   void sparkAndLocalEnginesAgreeExactly() {
     for (String name : new String[] {"default", "fusion-by-2035"}) {
       Scenario s = BuiltInScenarios.find(name).orElseThrow();
-      MonteCarloResult spark = new SparkEngine(context).run(s, 3000, 99, ProgressListener.NONE);
+      MonteCarloResult spark = spark().run(s, 3000, 99, ProgressListener.NONE);
       MonteCarloResult local = new LocalEngine(2).run(s, 3000, 99, ProgressListener.NONE);
       for (int m = 0; m < 4; m++) {
         assertThat(spark.band(m).p5()).containsExactly(local.band(m).p5());
@@ -43,8 +48,8 @@ class SparkEngineTest {
   @Test
   void anotherSeedChangesTheSparkResult() {
     Scenario s = Scenario.defaults();
-    MonteCarloResult a = new SparkEngine(context).run(s, 1500, 1, ProgressListener.NONE);
-    MonteCarloResult b = new SparkEngine(context).run(s, 1500, 2, ProgressListener.NONE);
+    MonteCarloResult a = spark().run(s, 1500, 1, ProgressListener.NONE);
+    MonteCarloResult b = spark().run(s, 1500, 2, ProgressListener.NONE);
     assertThat(a.electricity_TWh().p50()).isNotEqualTo(b.electricity_TWh().p50());
   }
 }

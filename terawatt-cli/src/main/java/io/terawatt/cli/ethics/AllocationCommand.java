@@ -2,14 +2,11 @@ package io.terawatt.cli.ethics;
 
 import io.terawatt.cli.ExitCodes;
 import io.terawatt.cli.Output;
-import io.terawatt.ethics.allocation.AllocationResult;
-import io.terawatt.ethics.allocation.AllocationRule;
-import io.terawatt.ethics.allocation.HeatwaveScenario;
-import io.terawatt.ethics.allocation.ScarcityAllocator;
-import io.terawatt.ethics.allocation.ScarcityScenario;
+import io.terawatt.ethics.AllocationReport;
+import io.terawatt.ethics.AllocationRequest;
+import io.terawatt.ethics.AllocationService;
 import io.terawatt.io.report.AllocationWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -51,25 +48,17 @@ public final class AllocationCommand implements Callable<Integer> {
       err.println("terawatt assess allocation: give --rule or --all, not both.");
       return ExitCodes.USAGE;
     }
-    ScarcityScenario s = HeatwaveScenario.builtIn();
-    List<AllocationResult> results;
-    if (rule != null) {
-      Optional<AllocationRule> r = AllocationRule.parse(rule);
-      if (r.isEmpty()) {
-        err.println(
-            "terawatt assess allocation: unknown rule '"
-                + rule
-                + "'; use essential-first, proportional, price-based or ai-curtails-first.");
-        return ExitCodes.USAGE;
-      }
-      results = List.of(ScarcityAllocator.run(s, r.get()));
-    } else {
-      results = ScarcityAllocator.runAll(s);
+    if (rule != null && !AllocationService.knowsRule(rule)) {
+      err.println(
+          "terawatt assess allocation: unknown rule '"
+              + rule
+              + "'; use essential-first, proportional, price-based or ai-curtails-first.");
+      return ExitCodes.USAGE;
     }
+    AllocationReport report =
+        AllocationService.allocate(new AllocationRequest(Optional.ofNullable(rule)));
     String text =
-        format.equals("json")
-            ? AllocationWriter.json(s, results)
-            : AllocationWriter.table(s, results);
+        format.equals("json") ? AllocationWriter.json(report) : AllocationWriter.table(report);
     Output.write(text, output, spec.commandLine().getOut());
     return ExitCodes.OK;
   }

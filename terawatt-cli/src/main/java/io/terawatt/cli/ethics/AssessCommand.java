@@ -11,8 +11,10 @@ import io.terawatt.io.parse.Problem;
 import io.terawatt.io.report.AssessmentHtmlWriter;
 import io.terawatt.io.report.AssessmentJsonWriter;
 import io.terawatt.io.report.AssessmentTableWriter;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,21 +53,7 @@ public final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
-    if (file == null) {
-      err.println("terawatt assess: give an options file, or use 'assess allocation'.");
-      spec.commandLine().usage(err);
-      return ExitCodes.USAGE;
-    }
-    if (!format.equals("json") && !format.equals("table") && !format.equals("html")) {
-      err.println("terawatt assess: --format must be json, table or html; got '" + format + "'.");
-      return ExitCodes.USAGE;
-    }
-    if (samples != null && samples < 0) {
-      err.println("terawatt assess: --samples must be >= 0.");
-      return ExitCodes.USAGE;
-    }
-    if (!Files.isRegularFile(file)) {
-      err.println("terawatt assess: no such file: " + file);
+    if (!validOptions(err)) {
       return ExitCodes.USAGE;
     }
     OptionsFileReader.Result r;
@@ -77,12 +65,8 @@ public final class AssessCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     r.warnings().stream().map(Problem::format).forEach(err::println);
-    AssessmentSettings s = r.settings();
     AssessmentSettings settings =
-        new AssessmentSettings(
-            samples != null ? samples : s.smaaSamples(),
-            seed != null ? seed : s.smaaSeed(),
-            s.preferenceFunctions());
+        r.settings().withSmaa(Optional.ofNullable(samples), Optional.ofNullable(seed));
     Assessment a = EthicsAssessment.assess(r.problem(), settings);
     String text =
         switch (format) {
@@ -92,5 +76,27 @@ public final class AssessCommand implements Callable<Integer> {
         };
     Output.write(text, output, spec.commandLine().getOut());
     return ExitCodes.OK;
+  }
+
+  /** Whether the file and options are usable; prints why not. */
+  private boolean validOptions(PrintWriter err) {
+    if (file == null) {
+      err.println("terawatt assess: give an options file, or use 'assess allocation'.");
+      spec.commandLine().usage(err);
+      return false;
+    }
+    if (!format.equals("json") && !format.equals("table") && !format.equals("html")) {
+      err.println("terawatt assess: --format must be json, table or html; got '" + format + "'.");
+      return false;
+    }
+    if (samples != null && samples < 0) {
+      err.println("terawatt assess: --samples must be >= 0.");
+      return false;
+    }
+    if (!Files.isRegularFile(file)) {
+      err.println("terawatt assess: no such file: " + file);
+      return false;
+    }
+    return true;
   }
 }

@@ -1,17 +1,16 @@
 package io.terawatt.cli.grid;
 
 import io.terawatt.cli.ExitCodes;
-import io.terawatt.grid.CleanupReport;
 import io.terawatt.grid.EmissionBasis;
 import io.terawatt.grid.GapPolicy;
 import io.terawatt.grid.Signal;
 import io.terawatt.io.grid.GridFormat;
 import io.terawatt.io.grid.ImportOptions;
-import io.terawatt.io.parse.Problem;
-import io.terawatt.io.report.TextTable;
+import io.terawatt.io.report.GridImportWriter;
 import io.terawatt.io.store.FileImport;
 import io.terawatt.io.store.GridImportService;
 import io.terawatt.io.store.GridStore;
+import io.terawatt.io.store.ImportTotals;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,54 +73,9 @@ public final class GridImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<String> usage = new ArrayList<>();
-    ImportOptions options = ImportOptions.defaults();
-    if (zone != null) {
-      options = options.withZone(zone);
-    }
-    if (format != null) {
-      Optional<GridFormat> f = GridFormat.parse(format);
-      if (f.isEmpty()) {
-        usage.add("--format '" + format + "' is unknown. Use one of: " + GridFormat.ids() + ".");
-      } else {
-        options = options.withFormat(f.get());
-      }
-    }
-    if (timezone != null) {
-      try {
-        options = options.withTimezone(ZoneId.of(timezone));
-      } catch (java.time.DateTimeException e) {
-        usage.add("--timezone '" + timezone + "' is not a time zone (e.g. UTC, Europe/Berlin).");
-      }
-    }
-    if (unit != null) {
-      options = options.withUnit(unit);
-    }
-    if (signal != null) {
-      Optional<Signal> s = Signal.parse(signal).filter(x -> x != Signal.NOT_APPLICABLE);
-      if (s.isEmpty()) {
-        usage.add("--signal '" + signal + "' must be average or marginal.");
-      } else {
-        options = options.withSignal(s.get());
-      }
-    }
-    if (basis != null) {
-      Optional<EmissionBasis> b =
-          EmissionBasis.parse(basis).filter(x -> x != EmissionBasis.NOT_APPLICABLE);
-      if (b.isEmpty()) {
-        usage.add("--basis '" + basis + "' must be lifecycle or direct.");
-      } else {
-        options = options.withBasis(b.get());
-      }
-    }
-    Optional<GapPolicy> policy = GapPolicy.parse(fill);
-    if (policy.isEmpty()) {
-      usage.add("--fill '" + fill + "' must be none, linear, previous or seasonal-24h.");
-    } else {
-      options = options.withGapPolicy(policy.get());
-    }
+    ImportOptions options = options(usage);
     if (!Files.exists(path)) {
       usage.add(path + " does not exist.");
     }
@@ -143,76 +97,61 @@ public final class GridImportCommand implements Callable<Integer> {
               });
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    print(results, out);
-    int errors = 0;
-    for (FileImport r : results) {
-      for (Problem p : r.problems()) {
-        err.println(p.format());
-        errors++;
-      }
-    }
-    long changed = results.stream().mapToLong(FileImport::changedHours).sum();
-    out.printf(
-        java.util.Locale.ROOT,
-        "%d file(s) imported, %d skipped, %d with errors; %d hours new or changed in %s (%.1f s).%n",
-        results.stream().filter(FileImport::imported).count(),
-        results.stream().filter(r -> r.format().equals("skipped")).count(),
-        results.stream().filter(r -> !r.problems().isEmpty()).count(),
-        changed,
-        database.file(),
-        seconds);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(GridImportWriter.table(results));
+    ImportTotals totals = ImportTotals.of(results);
+    totals.problems().forEach(p -> err.println(p.format()));
+    out.print(GridImportWriter.summary(totals, database.file().toString(), seconds));
     out.flush();
-    return errors > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+    return totals.problems().isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
   }
 
-  private static void print(List<FileImport> results, PrintWriter out) {
-    TextTable t =
-        new TextTable(
-            List.of(
-                "series",
-                "hours",
-                "first_hour",
-                "last_hour",
-                "sub_hourly_points",
-                "duplicates",
-                "impossible",
-                "gap_hours",
-                "filled",
-                "fill_policy"));
-    for (FileImport r : results) {
-      for (CleanupReport c : r.reports()) {
-        t.row(
-            List.of(
-                c.series(),
-                String.valueOf(c.hours()),
-                c.firstHour().toString(),
-                c.lastHour().toString(),
-                String.valueOf(c.subHourlyPoints()),
-                c.duplicatePoints()
-                    + (c.conflictingDuplicates() > 0
-                        ? " (" + c.conflictingDuplicates() + " differ)"
-                        : ""),
-                String.valueOf(c.impossibleValues()),
-                String.valueOf(c.gapHours()),
-                String.valueOf(c.filledHours()),
-                c.policy().id()));
+  /** The import options the command line gives; what is wrong goes to {@code usage}. */
+  private ImportOptions options(List<String> usage) {
+    ImportOptions options = ImportOptions.defaults();
+    if (zone != null) {
+      options = options.withZone(zone);
+    }
+    if (format != null) {
+      Optional<GridFormat> f = GridFormat.parse(format);
+      if (f.isEmpty()) {
+        usage.add("--format '" + format + "' is unknown. Use one of: " + GridFormat.ids() + ".");
+      }
+      options = f.map(options::withFormat).orElse(options);
+    }
+    if (timezone != null) {
+      try {
+        options = options.withTimezone(ZoneId.of(timezone));
+      } catch (java.time.DateTimeException e) {
+        usage.add("--timezone '" + timezone + "' is not a time zone (e.g. UTC, Europe/Berlin).");
       }
     }
-    out.print(t.render());
-    for (FileImport r : results) {
-      for (String note : r.notes()) {
-        out.println(r.file() + ": note: " + note);
-      }
-      for (CleanupReport c : r.reports()) {
-        if (!c.impossibleExamples().isEmpty()) {
-          out.println(
-              r.file()
-                  + ": rejected impossible values ("
-                  + c.series()
-                  + "): "
-                  + String.join("; ", c.impossibleExamples()));
-        }
-      }
+    if (unit != null) {
+      options = options.withUnit(unit);
     }
+    return signalAndFill(options, usage);
+  }
+
+  private ImportOptions signalAndFill(ImportOptions options, List<String> usage) {
+    if (signal != null) {
+      Optional<Signal> s = Signal.parse(signal).filter(x -> x != Signal.NOT_APPLICABLE);
+      if (s.isEmpty()) {
+        usage.add("--signal '" + signal + "' must be average or marginal.");
+      }
+      options = s.map(options::withSignal).orElse(options);
+    }
+    if (basis != null) {
+      Optional<EmissionBasis> b =
+          EmissionBasis.parse(basis).filter(x -> x != EmissionBasis.NOT_APPLICABLE);
+      if (b.isEmpty()) {
+        usage.add("--basis '" + basis + "' must be lifecycle or direct.");
+      }
+      options = b.map(options::withBasis).orElse(options);
+    }
+    Optional<GapPolicy> policy = GapPolicy.parse(fill);
+    if (policy.isEmpty()) {
+      usage.add("--fill '" + fill + "' must be none, linear, previous or seasonal-24h.");
+    }
+    return policy.map(options::withGapPolicy).orElse(options);
   }
 }

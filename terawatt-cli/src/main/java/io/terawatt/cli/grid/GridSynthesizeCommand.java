@@ -1,12 +1,9 @@
 package io.terawatt.cli.grid;
 
 import io.terawatt.cli.ExitCodes;
-import io.terawatt.grid.typical.BuiltInTypicalYears;
-import io.terawatt.grid.typical.SyntheticYearGenerator;
-import io.terawatt.grid.typical.TypicalYear;
-import io.terawatt.timeseries.HourlySeries;
+import io.terawatt.grid.TypicalYearService;
+import io.terawatt.io.report.SyntheticYearWriter;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,26 +36,12 @@ public final class GridSynthesizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    BuiltInTypicalYears builtIn = BuiltInTypicalYears.get();
     if (list || zone == null) {
-      out.println(String.join(" ", builtIn.zones()));
+      out.println(String.join(" ", TypicalYearService.zones()));
       out.flush();
       return zone == null && !list ? ExitCodes.USAGE : ExitCodes.OK;
     }
-    TypicalYear ty =
-        builtIn
-            .find(zone)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "No built-in typical year for zone " + zone + "; see --list."));
-    HourlySeries s = SyntheticYearGenerator.generate(ty, year, seed);
-    out.println("time,gCO2e_per_kWh");
-    for (int i = 0; i < s.hours(); i++) {
-      out.print(s.start().plus(Duration.ofHours(i)));
-      out.print(',');
-      out.println(String.format(java.util.Locale.ROOT, "%.2f", s.valueAt(i)));
-    }
+    out.print(SyntheticYearWriter.csv(TypicalYearService.synthesize(zone, year, seed)));
     out.flush();
     return ExitCodes.OK;
   }

@@ -1,27 +1,15 @@
 package io.terawatt.cli.grid;
 
 import io.terawatt.cli.ExitCodes;
-import io.terawatt.grid.typical.BuiltInTypicalYears;
-import io.terawatt.grid.typical.TypicalYear;
-import io.terawatt.grid.typical.TypicalYearCodec;
-import io.terawatt.grid.typical.TypicalYearFitter;
-import io.terawatt.grid.typical.YearlyMean;
-import io.terawatt.grid.typical.YearlyMeanCodec;
-import io.terawatt.io.grid.AverageSeriesLoader;
-import io.terawatt.io.grid.ImportOptions;
-import io.terawatt.timeseries.HourlySeries;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.terawatt.grid.TypicalYearFit;
+import io.terawatt.grid.TypicalYearFitRequest;
+import io.terawatt.grid.TypicalYearService;
+import io.terawatt.io.grid.TypicalYearInputs;
+import io.terawatt.io.grid.TypicalYearResources;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,63 +50,22 @@ public final class GridTypicalYearsCommand implements Callable<Integer> {
   @Option(
       names = "--out-dir",
       defaultValue = "terawatt-core/src/main/resources/io/terawatt/grid/typical",
-      description =
-          "Where to write "
-              + BuiltInTypicalYears.TYPICAL_YEARS_RESOURCE
-              + " and "
-              + BuiltInTypicalYears.YEARLY_MEANS_RESOURCE
-              + ".")
+      description = "Where to write " + TypicalYearResources.NAMES + ".")
   Path outDir;
 
   @Override
   public Integer call() throws Exception {
-    var err = spec.commandLine().getErr();
-    Map<String, List<HourlySeries>> series = new LinkedHashMap<>();
-    Map<String, String> sources = new LinkedHashMap<>();
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(hourly)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith("_hourly.csv")).sorted().toList();
-    }
-    for (Path f : files) {
-      for (Map.Entry<String, HourlySeries> e :
-          AverageSeriesLoader.read(f, ImportOptions.defaults()).entrySet()) {
-        series.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-        sources.put(e.getKey(), "Electricity Maps hourly LCA " + hourly.getFileName());
-      }
-      err.println("read " + f);
-    }
-    Map<String, HourlySeries> wideSeries = AverageSeriesLoader.read(wide, ImportOptions.defaults());
-    err.println("read " + wide + " (" + wideSeries.size() + " zones)");
-    for (Map.Entry<String, HourlySeries> e : wideSeries.entrySet()) {
-      if (!series.containsKey(e.getKey())) {
-        series.put(e.getKey(), List.of(e.getValue()));
-        sources.put(e.getKey(), "Electricity Maps 123-zone 2022 LCA");
-      }
-    }
-    List<TypicalYear> years = new ArrayList<>();
-    for (Map.Entry<String, List<HourlySeries>> e : series.entrySet()) {
-      years.add(TypicalYearFitter.fit(e.getKey(), sources.get(e.getKey()), e.getValue()));
-    }
-    Files.createDirectories(outDir);
-    try (OutputStream out =
-        Files.newOutputStream(outDir.resolve(BuiltInTypicalYears.TYPICAL_YEARS_RESOURCE))) {
-      TypicalYearCodec.writeGzip(years, out);
-    }
-    List<YearlyMean> means;
-    try (InputStream in = Files.newInputStream(yearlyMeans)) {
-      means = YearlyMeanCodec.read(in);
-    }
-    try (Writer w =
-        Files.newBufferedWriter(
-            outDir.resolve(BuiltInTypicalYears.YEARLY_MEANS_RESOURCE), StandardCharsets.UTF_8)) {
-      YearlyMeanCodec.write(means, w);
-    }
-    spec.commandLine()
-        .getOut()
-        .printf(
-            "%d typical years and %d yearly means written to %s%n",
-            years.size(), means.size(), outDir);
-    spec.commandLine().getOut().flush();
+    PrintWriter err = spec.commandLine().getErr();
+    Consumer<String> progress = err::println;
+    TypicalYearFitRequest request =
+        new TypicalYearFitRequest(
+            TypicalYearInputs.hourlyFolder(hourly, progress),
+            TypicalYearInputs.wideFile(wide, progress));
+    TypicalYearFit fit = TypicalYearService.fit(request);
+    int means = TypicalYearResources.write(outDir, fit, yearlyMeans);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("%d typical years and %d yearly means written to %s%n", fit.size(), means, outDir);
+    out.flush();
     return ExitCodes.OK;
   }
 }

@@ -1,14 +1,14 @@
 package io.terawatt.cli.outlook;
 
 import io.terawatt.cli.ExitCodes;
+import io.terawatt.io.input.OutlookScenarioReader;
 import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.io.report.OutlookTableWriter;
-import io.terawatt.outlook.calibration.CalibrationRow;
-import io.terawatt.outlook.calibration.OutlookCalibration;
-import io.terawatt.outlook.parameter.Scenario;
+import io.terawatt.outlook.OutlookCalibrationReport;
+import io.terawatt.outlook.OutlookRequest;
+import io.terawatt.outlook.OutlookService;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,22 +46,24 @@ public final class OutlookCalibrateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Scenario s;
+    OutlookRequest request;
     try {
-      Optional<Scenario> resolved = OutlookCommand.resolve(scenario, err);
-      if (resolved.isEmpty()) {
-        return ExitCodes.USAGE;
-      }
-      s = resolved.get();
+      request =
+          new OutlookRequest(
+              OutlookScenarioReader.resolve(scenario),
+              samples,
+              seed,
+              0,
+              OptionalInt.empty(),
+              "local");
     } catch (InvalidInputException e) {
       e.problems().forEach(p -> err.println(p.format()));
       return ExitCodes.INVALID_INPUT;
     }
-    List<CalibrationRow> rows =
-        OutlookCalibration.run(s, samples, seed, Runtime.getRuntime().availableProcessors());
-    spec.commandLine().getOut().print(OutlookTableWriter.calibrationMarkdown(rows));
+    OutlookCalibrationReport report = OutlookService.calibrate(request);
+    spec.commandLine().getOut().print(OutlookTableWriter.calibrationMarkdown(report));
     spec.commandLine().getOut().flush();
-    if (OutlookCalibration.anyFailed(rows)) {
+    if (report.anyFailed()) {
       err.println("terawatt: outlook calibration: a check is out of its band (FAIL rows).");
       return ExitCodes.CHECK_FAILED;
     }

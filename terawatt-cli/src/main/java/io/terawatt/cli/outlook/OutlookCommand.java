@@ -3,19 +3,21 @@ package io.terawatt.cli.outlook;
 import io.terawatt.cli.ExitCodes;
 import io.terawatt.io.input.OutlookScenarioReader;
 import io.terawatt.io.parse.InvalidInputException;
+import io.terawatt.io.report.OutlookChartWriter;
 import io.terawatt.io.report.OutlookJsonWriter;
 import io.terawatt.io.report.OutlookTableWriter;
 import io.terawatt.outlook.LocalEngine;
+import io.terawatt.outlook.OutlookProgress;
 import io.terawatt.outlook.OutlookReport;
+import io.terawatt.outlook.OutlookRequest;
 import io.terawatt.outlook.OutlookService;
+import io.terawatt.outlook.RemoteSampling;
 import io.terawatt.outlook.SampleEngine;
-import io.terawatt.outlook.montecarlo.ProgressListener;
-import io.terawatt.outlook.parameter.BuiltInScenarios;
-import io.terawatt.outlook.parameter.Scenario;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine;
@@ -93,76 +95,65 @@ public final class OutlookCommand implements Callable<Integer> {
       err.println("terawatt: error: --format must be json or table, got '" + format + "'.");
       return ExitCodes.USAGE;
     }
-    Scenario s;
+    OutlookRequest request;
     try {
-      Optional<Scenario> resolved = resolve(scenario, err);
-      if (resolved.isEmpty()) {
-        return ExitCodes.USAGE;
-      }
-      s = resolved.get();
+      request = request();
     } catch (InvalidInputException e) {
       e.problems().forEach(p -> err.println(p.format()));
       return ExitCodes.INVALID_INPUT;
     }
+    PrintWriter out = spec.commandLine().getOut();
     if (listParameters) {
-      spec.commandLine().getOut().print(OutlookTableWriter.parametersMarkdown(s));
-      spec.commandLine().getOut().flush();
+      out.print(OutlookTableWriter.parametersMarkdown(request));
+      out.flush();
       return ExitCodes.OK;
     }
-    int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    SampleEngine sampler;
-    switch (engine) {
-      case "local" -> sampler = new LocalEngine(nThreads);
-      case "spark" -> {
-        Optional<SparkProcessEngine> spark = SparkProcessEngine.locate(sparkMaster);
-        if (spark.isEmpty()) {
-          err.println(SparkProcessEngine.missingMessage());
-          return ExitCodes.USAGE;
-        }
-        sampler = spark.get();
-      }
-      default -> {
-        err.println("terawatt: error: --engine must be local or spark, got '" + engine + "'.");
-        return ExitCodes.USAGE;
-      }
+    Optional<SampleEngine> sampler = sampler(request, err);
+    if (sampler.isEmpty()) {
+      return ExitCodes.USAGE;
     }
-    OutlookReport r =
-        OutlookService.run(
-            s, samples, seed, sampler, engine, sobolSamples, nThreads, progress(err));
-    String text = format.equals("json") ? OutlookJsonWriter.write(r) : OutlookTableWriter.table(r);
-    spec.commandLine().getOut().println(text);
-    spec.commandLine().getOut().flush();
+    OutlookReport r = OutlookService.run(request, sampler.get(), progress(err));
+    out.println(format.equals("json") ? OutlookJsonWriter.write(r) : OutlookTableWriter.table(r));
+    out.flush();
     if (charts != null) {
-      OutlookCharts.write(charts, r);
+      OutlookChartWriter.write(charts, r);
       err.println("terawatt: charts written to " + charts);
     }
     return ExitCodes.OK;
   }
 
-  /** A built-in name, or a file; empty (after printing why) when neither. */
-  static Optional<Scenario> resolve(String scenario, PrintWriter err)
-      throws java.io.IOException, InvalidInputException {
-    if (scenario == null) {
-      return Optional.of(Scenario.defaults());
+  private OutlookRequest request() throws IOException, InvalidInputException {
+    return new OutlookRequest(
+        OutlookScenarioReader.resolve(scenario),
+        samples,
+        seed,
+        sobolSamples,
+        threads == null ? OptionalInt.empty() : OptionalInt.of(threads),
+        engine);
+  }
+
+  /** The engine --engine names; empty (after printing why) when it cannot run. */
+  private Optional<SampleEngine> sampler(OutlookRequest request, PrintWriter err) {
+    switch (engine) {
+      case "local" -> {
+        return Optional.of(new LocalEngine(request.threadCount()));
+      }
+      case "spark" -> {
+        Optional<SparkProcessEngine> spark = SparkProcessEngine.locate(sparkMaster);
+        if (spark.isEmpty()) {
+          err.println(SparkProcessEngine.missingMessage());
+        }
+        return spark.map(RemoteSampling::engine);
+      }
+      default -> {
+        err.println("terawatt: error: --engine must be local or spark, got '" + engine + "'.");
+        return Optional.empty();
+      }
     }
-    Optional<Scenario> builtIn = BuiltInScenarios.find(scenario);
-    if (builtIn.isPresent()) {
-      return builtIn;
-    }
-    Path file = Path.of(scenario);
-    if (!Files.isRegularFile(file)) {
-      err.println(
-          "terawatt: error: no scenario file or built-in scenario '"
-              + scenario
-              + "'; built-in: "
-              + String.join(", ", BuiltInScenarios.names()));
-      return Optional.empty();
-    }
-    return Optional.of(OutlookScenarioReader.read(file));
   }
 
   /** Prints samples done to stderr at most every two seconds. */
-  private static ProgressListener progress(PrintWriter err) {
+  private static OutlookProgress progress(PrintWriter err) {
     long start = System.nanoTime();
     AtomicLong lastPrint = new AtomicLong(start);
     return (done, total) -> {

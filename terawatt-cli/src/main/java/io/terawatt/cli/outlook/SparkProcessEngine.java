@@ -1,13 +1,7 @@
 package io.terawatt.cli.outlook;
 
-import io.terawatt.outlook.SampleEngine;
-import io.terawatt.outlook.montecarlo.MonteCarloResult;
-import io.terawatt.outlook.montecarlo.ProgressListener;
-import io.terawatt.outlook.parameter.Scenario;
+import io.terawatt.outlook.RemoteSampling;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +10,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs the Monte Carlo on Spark in a child JVM, so that the CLI's shaded jar carries no Spark (and
- * none of Spark's Jackson or log4j). The child is {@code io.terawatt.spark.SparkOutlookRunner} on
- * the classpath the {@code terawatt-spark} build writes to {@code
- * terawatt-spark/target/classpath.txt}; scenario and result travel as serialized files.
+ * Starts the Monte Carlo on Spark in a child JVM, so that the CLI's shaded jar carries no Spark
+ * (and none of Spark's Jackson or log4j): a process launcher for the core's {@link RemoteSampling},
+ * which writes the scenario and reads the result. The child is {@code
+ * io.terawatt.spark.SparkOutlookRunner} on the classpath the {@code terawatt-spark} build writes to
+ * {@code terawatt-spark/target/classpath.txt}.
  */
-final class SparkProcessEngine implements SampleEngine {
+final class SparkProcessEngine implements RemoteSampling.Runner {
   /** The runner's main class. */
   static final String RUNNER = "io.terawatt.spark.SparkOutlookRunner";
 
@@ -88,50 +83,26 @@ final class SparkProcessEngine implements SampleEngine {
   }
 
   @Override
-  public MonteCarloResult run(
-      Scenario scenario, int samples, long seed, ProgressListener progress) {
-    try {
-      Path dir = Files.createTempDirectory("terawatt-spark");
-      Path in = dir.resolve("scenario.ser");
-      Path out = dir.resolve("result.ser");
-      try (ObjectOutputStream o = new ObjectOutputStream(Files.newOutputStream(in))) {
-        o.writeObject(scenario);
-      }
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder pb =
-          new ProcessBuilder(
-                  java,
-                  "-cp",
-                  classpath,
-                  RUNNER,
-                  in.toString(),
-                  String.valueOf(samples),
-                  String.valueOf(seed),
-                  master,
-                  out.toString())
-              .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-              .redirectError(ProcessBuilder.Redirect.INHERIT);
-      pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
-      int code = pb.start().waitFor();
-      if (code != 0 || !Files.isRegularFile(out)) {
-        throw new IllegalStateException("The Spark runner failed with exit code " + code + ".");
-      }
-      try (ObjectInputStream i = new ObjectInputStream(Files.newInputStream(out))) {
-        MonteCarloResult r = (MonteCarloResult) i.readObject();
-        progress.samplesDone(samples, samples);
-        return r;
-      } finally {
-        Files.deleteIfExists(in);
-        Files.deleteIfExists(out);
-        Files.deleteIfExists(dir);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for Spark.", e);
+  public void run(Path scenario, int samples, long seed, Path result)
+      throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                classpath,
+                RUNNER,
+                scenario.toString(),
+                String.valueOf(samples),
+                String.valueOf(seed),
+                master,
+                result.toString())
+            .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+            .redirectError(ProcessBuilder.Redirect.INHERIT);
+    pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+    int code = pb.start().waitFor();
+    if (code != 0) {
+      throw new IllegalStateException("The Spark runner failed with exit code " + code + ".");
     }
   }
 }

@@ -2,13 +2,14 @@ package io.terawatt.cli.outlook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.terawatt.io.input.OutlookScenarioReader;
 import io.terawatt.io.report.OutlookTableWriter;
-import io.terawatt.outlook.calibration.OutlookCalibration;
-import io.terawatt.outlook.parameter.Scenario;
-import java.io.IOException;
+import io.terawatt.outlook.OutlookRequest;
+import io.terawatt.outlook.OutlookService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +22,7 @@ class OutlookDocInSyncTest {
   private static final String END = "<!-- outlook-calibration:end -->";
 
   @Test
-  void outlookDocShowsTheCalibrationTheCommandPrints() throws IOException {
+  void outlookDocShowsTheCalibrationTheCommandPrints() throws Exception {
     Path doc = root().resolve("docs/outlook.md");
     String text = Files.readString(doc, StandardCharsets.UTF_8);
     int from = text.indexOf(START);
@@ -31,11 +32,14 @@ class OutlookDocInSyncTest {
     String shown = text.substring(from + START.length(), to);
     String printed =
         OutlookTableWriter.calibrationMarkdown(
-            OutlookCalibration.run(
-                Scenario.defaults(),
-                OutlookCalibrateCommand.DEFAULT_SAMPLES,
-                OutlookCalibrateCommand.DEFAULT_SEED,
-                2));
+            OutlookService.calibrate(
+                new OutlookRequest(
+                    OutlookScenarioReader.resolve(null),
+                    OutlookCalibrateCommand.DEFAULT_SAMPLES,
+                    OutlookCalibrateCommand.DEFAULT_SEED,
+                    0,
+                    OptionalInt.of(2),
+                    "local")));
     assertThat(shown).isEqualTo(printed);
   }
 

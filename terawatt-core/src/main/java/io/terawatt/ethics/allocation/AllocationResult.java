@@ -27,4 +27,15 @@ public record AllocationResult(
     int[] shortfallHours,
     double emissions_tCO2e,
     double meanPrice_USD_per_MWh,
-    double maxPrice_USD_per_MWh) {}
+    double maxPrice_USD_per_MWh) {
+
+  /** AI backup generation over the scenario, MWh (1-hour steps). */
+  public double backup_MWh() {
+    return java.util.Arrays.stream(backup_MW).sum();
+  }
+
+  /** AI demand response over the scenario, MWh (1-hour steps). */
+  public double curtailed_MWh() {
+    return java.util.Arrays.stream(curtailed_MW).sum();
+  }
+}

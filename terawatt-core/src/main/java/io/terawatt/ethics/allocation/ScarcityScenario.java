@@ -72,6 +72,20 @@ public record ScarcityScenario(
     return supply_MW.length;
   }
 
+  /** Energy available over the scenario, MWh (1-hour steps). */
+  public double supply_MWh() {
+    return java.util.Arrays.stream(supply_MW).sum();
+  }
+
+  /** Demand of a group over the scenario, MWh (1-hour steps). */
+  public double demand_MWh(DemandGroup g) {
+    double d = 0;
+    for (int h = 0; h < hours(); h++) {
+      d += demand_MW(g, h);
+    }
+    return d;
+  }
+
   /** Demand of a group in hour h. */
   public double demand_MW(DemandGroup g, int h) {
     return switch (g) {

@@ -1,5 +1,6 @@
 package io.terawatt.io.grid;
 
+import io.terawatt.grid.IssuedForecast;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package io.terawatt.io.grid;
 
+import io.terawatt.grid.IssuedForecast;
 import io.terawatt.grid.RawPoints;
 import io.terawatt.grid.SeriesMetadata;
 import io.terawatt.io.parse.Problem;

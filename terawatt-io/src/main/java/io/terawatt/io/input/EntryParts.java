@@ -35,7 +35,7 @@ final class EntryParts {
 
   record HardwareChoice(Optional<Accelerator> accelerator, OptionalInt count, Precision precision) {
     static final HardwareChoice NONE =
-        new HardwareChoice(Optional.empty(), OptionalInt.empty(), Precision.BF16);
+        new HardwareChoice(Optional.empty(), OptionalInt.empty(), Precision.DEFAULT);
   }
 
   static HardwareChoice readHardware(
@@ -59,7 +59,7 @@ final class EntryParts {
       }
     }
     OptionalInt count = f.integer("count", 1, 10_000_000, "");
-    Precision precision = readPrecision(f, "precision", problems).orElse(Precision.BF16);
+    Precision precision = readPrecision(f, "precision", problems).orElse(Precision.DEFAULT);
     return new HardwareChoice(accelerator, count, precision);
   }
 

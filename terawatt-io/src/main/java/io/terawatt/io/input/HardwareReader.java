@@ -1,8 +1,8 @@
 package io.terawatt.io.input;
 
 import io.terawatt.footprint.Accelerator;
-import io.terawatt.footprint.AcceleratorSources;
 import io.terawatt.footprint.Precision;
+import io.terawatt.footprint.UserAccelerator;
 import io.terawatt.io.parse.Fields;
 import io.terawatt.io.parse.Problems;
 import io.terawatt.io.parse.YamlNode;
@@ -100,19 +100,18 @@ final class HardwareReader {
     }
     String source = f.string("source").orElse("user input (" + file + ")");
     return Optional.of(
-        new Accelerator(
+        UserAccelerator.of(
             id.get().toLowerCase(Locale.ROOT),
             f.string("name").orElse(id.get()),
-            "user",
             tdp.getAsDouble(),
-            idle.orElse(0.1 * tdp.getAsDouble()),
+            idle,
             peaks,
             memory.getAsDouble() * 1e9,
             bandwidth.getAsDouble() * 1e12,
             trainingPower,
-            mfu.orElse(0.35),
-            embodied.orElse(150),
+            mfu,
+            embodied,
             price,
-            new AcceleratorSources(source, source, source, source, source)));
+            source));
   }
 }

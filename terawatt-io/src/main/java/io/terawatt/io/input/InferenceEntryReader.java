@@ -16,7 +16,6 @@ import io.terawatt.io.parse.Problem;
 import io.terawatt.io.parse.Problems;
 import io.terawatt.io.parse.YamlNode;
 import io.terawatt.io.trace.AzureLlmTraceReader;
-import io.terawatt.quantity.CarbonIntensity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,7 +56,7 @@ final class InferenceEntryReader {
     Optional<YamlNode> modelNode = f.mapping("model");
     Optional<ModelSpec> model =
         modelNode.flatMap(m -> ModelReader.read(m, ModelReader.keysWith("precision"), problems));
-    Precision precision = Precision.BF16;
+    Precision precision = Precision.DEFAULT;
     if (modelNode.isPresent()) {
       precision =
           EntryParts.readPrecision(new Fields(modelNode.get(), problems), "precision", problems)
@@ -91,15 +90,13 @@ final class InferenceEntryReader {
     Site site =
         f.mapping("site").map(s -> SiteReader.read(s, topSite, baseDir, problems)).orElse(topSite);
     if (site.intensitySeries().isPresent()) {
-      site =
-          site.withGridIntensity(
-              CarbonIntensity.ofGramsPerKilowattHour(site.intensitySeries().get().mean()));
       problems.warning(
           entry,
           entry.path() + ".site.grid_intensity_series",
           "",
           "Serving has no single start time: the series mean is used as the constant intensity.");
     }
+    site = site.forServing();
     Optional<RequestTrace> trace = Optional.empty();
     Optional<String> tracePath = f.string("trace");
     if (tracePath.isPresent()) {
@@ -125,10 +122,10 @@ final class InferenceEntryReader {
     }
     if (trace.isPresent()) {
       if (input.isEmpty()) {
-        input = OptionalDouble.of(mean(trace.get().inputTokens()));
+        input = OptionalDouble.of(trace.get().meanInputTokens());
       }
       if (output.isEmpty()) {
-        output = OptionalDouble.of(Math.max(1, mean(trace.get().outputTokens())));
+        output = OptionalDouble.of(trace.get().meanOutputTokens());
       }
     } else if (tracePath.isEmpty()) {
       f.requireKey("input_tokens", "Prompt tokens per request, or give a 'trace'.");
@@ -136,10 +133,10 @@ final class InferenceEntryReader {
     }
     EmbodiedAssumptions embodied = EntryParts.readEmbodied(f, problems);
     if (model.isPresent() && hw.accelerator().isPresent() && hw.count().isPresent()) {
-      double weights = model.get().parameters() * precision.bytesPerParameter();
-      double usable =
-          hw.accelerator().get().memoryBytes() * InferenceEstimator.USABLE_MEMORY_FRACTION;
-      int needed = (int) Math.ceil(weights / usable);
+      double weights = InferenceEstimator.weightBytes(model.get(), precision);
+      double usable = InferenceEstimator.usableMemoryBytes(hw.accelerator().get());
+      int needed =
+          InferenceEstimator.acceleratorsForWeights(model.get(), precision, hw.accelerator().get());
       if (needed > hw.count().getAsInt()) {
         YamlNode at = f.mapping("hardware").flatMap(h -> h.get("count")).orElse(entry);
         problems.error(
@@ -188,13 +185,5 @@ final class InferenceEntryReader {
       problems.error(entry, entry.path(), "", ex.getMessage());
       return Optional.empty();
     }
-  }
-
-  private static double mean(double[] values) {
-    double sum = 0;
-    for (double v : values) {
-      sum += v;
-    }
-    return sum / values.length;
   }
 }

@@ -5,6 +5,7 @@ import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.io.parse.Problem;
 import io.terawatt.io.parse.Problems;
 import io.terawatt.io.parse.YamlNode;
+import io.terawatt.outlook.OutlookScenario;
 import io.terawatt.outlook.parameter.BuiltInScenarios;
 import io.terawatt.outlook.parameter.Distribution;
 import io.terawatt.outlook.parameter.Fixed;
@@ -57,6 +58,32 @@ public final class OutlookScenarioReader {
   }
 
   private OutlookScenarioReader() {}
+
+  /**
+   * The scenario a command line names: a built-in name, or a scenario file; the default scenario
+   * when {@code nameOrFile} is null.
+   *
+   * @throws IllegalArgumentException when it is neither a built-in name nor a file
+   */
+  public static OutlookScenario resolve(String nameOrFile)
+      throws IOException, InvalidInputException {
+    if (nameOrFile == null) {
+      return new OutlookScenario(Scenario.defaults());
+    }
+    Optional<Scenario> builtIn = BuiltInScenarios.find(nameOrFile);
+    if (builtIn.isPresent()) {
+      return new OutlookScenario(builtIn.get());
+    }
+    Path file = Path.of(nameOrFile);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(
+          "no scenario file or built-in scenario '"
+              + nameOrFile
+              + "'; built-in: "
+              + String.join(", ", BuiltInScenarios.names()));
+    }
+    return new OutlookScenario(read(file));
+  }
 
   /** Reads a scenario file. */
   public static Scenario read(Path file) throws IOException, InvalidInputException {

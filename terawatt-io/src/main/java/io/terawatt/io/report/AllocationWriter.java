@@ -3,11 +3,11 @@ package io.terawatt.io.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.terawatt.ethics.AllocationReport;
 import io.terawatt.ethics.allocation.AllocationResult;
 import io.terawatt.ethics.allocation.DemandGroup;
 import io.terawatt.ethics.allocation.ScarcityScenario;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Writes allocation-under-scarcity results per rule as JSON or a table. */
@@ -16,19 +16,25 @@ public final class AllocationWriter {
 
   private AllocationWriter() {}
 
+  /** JSON of a report: {@code {scenario, hours, demand_MWh, supply_MWh, rules: [...]}}. */
+  public static String json(AllocationReport report) {
+    return json(report.scenario(), report.results());
+  }
+
+  /** A table of a report, one row per rule. */
+  public static String table(AllocationReport report) {
+    return table(report.scenario(), report.results());
+  }
+
   /** JSON: {@code {scenario, hours, demand_MWh, supply_MWh, rules: [...]}}. */
   public static String json(ScarcityScenario s, List<AllocationResult> results) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("scenario", s.name());
     root.put("hours", s.hours());
-    root.put("supply_MWh", Arrays.stream(s.supply_MW()).sum());
+    root.put("supply_MWh", s.supply_MWh());
     ObjectNode demand = root.putObject("demand_MWh");
     for (DemandGroup g : DemandGroup.values()) {
-      double d = 0;
-      for (int h = 0; h < s.hours(); h++) {
-        d += s.demand_MW(g, h);
-      }
-      demand.put(g.label(), d);
+      demand.put(g.label(), s.demand_MWh(g));
     }
     ArrayNode rules = root.putArray("rules");
     for (AllocationResult r : results) {
@@ -40,8 +46,8 @@ public final class AllocationWriter {
         un.put(g.label(), r.unserved_MWh()[g.ordinal()]);
         hrs.put(g.label(), r.shortfallHours()[g.ordinal()]);
       }
-      n.put("ai_backup_MWh", Arrays.stream(r.backup_MW()).sum());
-      n.put("ai_curtailed_MWh", Arrays.stream(r.curtailed_MW()).sum());
+      n.put("ai_backup_MWh", r.backup_MWh());
+      n.put("ai_curtailed_MWh", r.curtailed_MWh());
       n.put("emissions_tCO2e", r.emissions_tCO2e());
       n.put("mean_price_USD_per_MWh", r.meanPrice_USD_per_MWh());
       n.put("max_price_USD_per_MWh", r.maxPrice_USD_per_MWh());
@@ -64,8 +70,8 @@ public final class AllocationWriter {
         row.add(TextTable.num(r.unserved_MWh()[g.ordinal()], 4));
         row.add(String.valueOf(r.shortfallHours()[g.ordinal()]));
       }
-      row.add(TextTable.num(Arrays.stream(r.backup_MW()).sum(), 4));
-      row.add(TextTable.num(Arrays.stream(r.curtailed_MW()).sum(), 4));
+      row.add(TextTable.num(r.backup_MWh(), 4));
+      row.add(TextTable.num(r.curtailed_MWh(), 4));
       row.add(TextTable.num(r.emissions_tCO2e(), 4));
       row.add(TextTable.num(r.meanPrice_USD_per_MWh(), 4));
       row.add(TextTable.num(r.maxPrice_USD_per_MWh(), 4));

@@ -1,6 +1,8 @@
 package io.terawatt.io.report;
 
+import io.terawatt.outlook.OutlookCalibrationReport;
 import io.terawatt.outlook.OutlookReport;
+import io.terawatt.outlook.OutlookRequest;
 import io.terawatt.outlook.calibration.CalibrationRow;
 import io.terawatt.outlook.montecarlo.MonteCarloResult;
 import io.terawatt.outlook.sensitivity.SensitivityIndex;
@@ -65,6 +67,11 @@ public final class OutlookTableWriter {
     return s.toString();
   }
 
+  /** The parameters, distributions and sources of a request's scenario in Markdown. */
+  public static String parametersMarkdown(OutlookRequest request) {
+    return parametersMarkdown(request.scenario().parameters());
+  }
+
   /** The scenario's parameters, distributions and sources in Markdown. */
   public static String parametersMarkdown(io.terawatt.outlook.parameter.Scenario scenario) {
     StringBuilder s = new StringBuilder();
@@ -80,6 +87,11 @@ public final class OutlookTableWriter {
           .append(" |\n");
     }
     return s.toString();
+  }
+
+  /** The calibration table of a report in Markdown (the block shown in docs/outlook.md). */
+  public static String calibrationMarkdown(OutlookCalibrationReport report) {
+    return calibrationMarkdown(report.rows());
   }
 
   /** The calibration table in Markdown (the block shown in docs/outlook.md). */

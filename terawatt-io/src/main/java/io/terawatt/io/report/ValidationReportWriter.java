@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.terawatt.footprint.FootprintValidationReport;
 import io.terawatt.footprint.validation.ValidationRow;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,21 @@ import java.util.Locale;
 /** Writes predicted-against-published comparisons as a table, Markdown or JSON. */
 public final class ValidationReportWriter {
   private ValidationReportWriter() {}
+
+  /** A terminal table of a report. */
+  public static String table(FootprintValidationReport report) {
+    return table(report.rows());
+  }
+
+  /** A Markdown table of a report, as in docs/validation.md. */
+  public static String markdown(FootprintValidationReport report) {
+    return markdown(report.rows());
+  }
+
+  /** The JSON rows of a report. */
+  public static String json(FootprintValidationReport report) {
+    return json(report.rows());
+  }
 
   /** A terminal table with a pass count. */
   public static String table(List<ValidationRow> rows) {

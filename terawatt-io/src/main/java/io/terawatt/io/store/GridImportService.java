@@ -101,7 +101,7 @@ public final class GridImportService {
       String file,
       String format,
       List<CleanSeries> series,
-      List<io.terawatt.io.grid.IssuedForecast> forecasts,
+      List<io.terawatt.grid.IssuedForecast> forecasts,
       List<Problem> problems,
       List<String> notes) {}
 

@@ -2,9 +2,10 @@ package io.terawatt.io.store;
 
 import io.terawatt.grid.CleanSeries;
 import io.terawatt.grid.EmissionBasis;
+import io.terawatt.grid.GridArchive;
 import io.terawatt.grid.GridQuantity;
+import io.terawatt.grid.IssuedForecast;
 import io.terawatt.grid.Signal;
-import io.terawatt.io.grid.IssuedForecast;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,9 +42,11 @@ public final class GridStore implements AutoCloseable {
   public static final int SCHEMA_VERSION = 1;
 
   private final Connection connection;
+  private final String location;
 
-  private GridStore(Connection connection) {
+  private GridStore(Connection connection, String location) {
     this.connection = connection;
+    this.location = location;
   }
 
   /** Opens (creating when needed) a database file. */
@@ -57,7 +60,7 @@ public final class GridStore implements AutoCloseable {
       throw new SQLException("Cannot create the folder of " + file + ": " + e.getMessage(), e);
     }
     Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-    GridStore store = new GridStore(c);
+    GridStore store = new GridStore(c, file.toString());
     store.migrate();
     return store;
   }
@@ -333,7 +336,9 @@ public final class GridStore implements AutoCloseable {
                 "SELECT zone, signal, basis, min(hour_utc), max(hour_utc), count(*),"
                     + " count(*) FILTER (WHERE estimated), avg(intensity_gCO2e_per_kWh)"
                     + " FROM carbon_intensity_hourly GROUP BY ALL"
-                    + " UNION ALL SELECT zone, 'price', 'n/a', min(hour_utc), max(hour_utc),"
+                    + " UNION ALL SELECT zone, '"
+                    + StoredSeries.PRICE_SIGNAL
+                    + "', 'n/a', min(hour_utc), max(hour_utc),"
                     + " count(*), 0, avg(price_USD_per_MWh) FROM electricity_price_hourly"
                     + " GROUP BY ALL ORDER BY 1, 2, 3")) {
       while (r.next()) {
@@ -383,6 +388,14 @@ public final class GridStore implements AutoCloseable {
               + format);
       return rows;
     }
+  }
+
+  /**
+   * This store as the core's {@link GridArchive} port, for the grid services; it reads through this
+   * store, so it is valid until the store is closed.
+   */
+  public GridArchive archive() {
+    return new GridStoreArchive(this, location);
   }
 
   /** Work that writes to the store. */

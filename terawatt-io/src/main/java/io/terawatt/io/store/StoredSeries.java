@@ -1,5 +1,6 @@
 package io.terawatt.io.store;
 
+import io.terawatt.grid.GridQuantity;
 import java.time.Instant;
 
 /**
@@ -22,4 +23,15 @@ public record StoredSeries(
     Instant lastHour,
     long hours,
     long estimatedHours,
-    double mean) {}
+    double mean) {
+
+  /** The signal of price series. */
+  public static final String PRICE_SIGNAL = "price";
+
+  /** What the series measures: electricity prices or carbon intensity. */
+  public GridQuantity quantity() {
+    return PRICE_SIGNAL.equals(signal)
+        ? GridQuantity.ELECTRICITY_PRICE
+        : GridQuantity.CARBON_INTENSITY;
+  }
+}

@@ -2,6 +2,7 @@ package io.terawatt.io.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.terawatt.grid.IssuedForecast;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.terawatt.grid.EmissionBasis;
 import io.terawatt.grid.GapPolicy;
+import io.terawatt.grid.GridHistory;
 import io.terawatt.grid.Signal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,7 +18,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Loading a gap-free history: which signal is chosen, trimming and filling. */
+/**
+ * Loading a gap-free history from the database through its archive port: which signal is chosen,
+ * trimming and filling.
+ */
 class GridHistoryTest {
   private static final double NAN = Double.NaN;
 
@@ -81,7 +85,7 @@ class GridHistoryTest {
 
       GridHistory h =
           GridHistory.load(
-                  store,
+                  store.archive(),
                   "Z",
                   Optional.empty(),
                   Optional.empty(),
@@ -114,7 +118,7 @@ class GridHistoryTest {
     try (GridStore store = storeWithAllFourSignals()) {
       assertThat(
               GridHistory.load(
-                  store,
+                  store.archive(),
                   "Z",
                   Optional.empty(),
                   Optional.empty(),
@@ -124,7 +128,7 @@ class GridHistoryTest {
           .isEmpty();
       assertThat(
               GridHistory.load(
-                  store,
+                  store.archive(),
                   "NOPE",
                   Optional.empty(),
                   Optional.empty(),
@@ -138,6 +142,6 @@ class GridHistoryTest {
   private static Optional<GridHistory> load(
       GridStore store, Optional<Signal> s, Optional<EmissionBasis> b, GapPolicy p)
       throws Exception {
-    return GridHistory.load(store, "Z", s, b, T0, T0.plusSeconds(3 * 3600), p);
+    return GridHistory.load(store.archive(), "Z", s, b, T0, T0.plusSeconds(3 * 3600), p);
   }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.terawatt.grid.EmissionBasis;
 import io.terawatt.grid.GapPolicy;
+import io.terawatt.grid.GridHistory;
 import io.terawatt.grid.Signal;
+import io.terawatt.grid.forecast.IssuedForecastComparison;
 import io.terawatt.io.SharedData;
 import io.terawatt.io.grid.ImportOptions;
 import java.nio.file.Files;
@@ -163,7 +165,7 @@ class GridImportRealDataTest {
   void historyOfAnElectricityMapsZonePicksAverageLifecycle() throws Exception {
     GridHistory h =
         GridHistory.load(
-                store,
+                store.archive(),
                 "DE-LU",
                 Optional.empty(),
                 Optional.empty(),
@@ -184,7 +186,7 @@ class GridImportRealDataTest {
   void providerForecastsOfCaisoNorthHaveAFiniteMape() throws Exception {
     GridHistory h =
         GridHistory.load(
-                store,
+                store.archive(),
                 "CAISO_NORTH",
                 Optional.empty(),
                 Optional.empty(),
@@ -194,7 +196,9 @@ class GridImportRealDataTest {
             .orElseThrow();
 
     IssuedForecastComparison c =
-        IssuedForecastComparison.of(store, "CAISO_NORTH", h.series(), JUNE_8, JULY_9).orElseThrow();
+        IssuedForecastComparison.of(
+                "CAISO_NORTH", store.issuedForecasts("CAISO_NORTH", JUNE_8, JULY_9), h.series())
+            .orElseThrow();
 
     assertThat(h.signal()).isEqualTo(Signal.MARGINAL);
     assertThat(h.series().hours()).isEqualTo(744);

@@ -1,23 +1,21 @@
-package io.terawatt.io.store;
+package io.terawatt.grid.forecast;
 
-import static io.terawatt.io.store.GridStoreTest.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.terawatt.io.grid.IssuedForecast;
+import io.terawatt.grid.IssuedForecast;
 import io.terawatt.timeseries.HourlySeries;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A provider's issued forecasts scored against the measured hours, by hand. */
 class IssuedForecastComparisonTest {
-  @TempDir Path dir;
+  private static final Instant T0 = Instant.parse("2023-06-08T00:00:00Z");
 
   @Test
-  void averagesTheNextHourOfEachWholeHourIssueAndScoresItsMape() throws Exception {
+  void averagesTheNextHourOfEachWholeHourIssueAndScoresItsMape() {
     long t = T0.getEpochSecond();
     List<IssuedForecast> f = new ArrayList<>();
     // Issued at 00:00: targets 00:30 (90) and 01:00 (110): mean 100 vs actual 100 -> 0 %.
@@ -31,25 +29,18 @@ class IssuedForecastComparisonTest {
     // Issued at 05:00: outside the actual series, ignored.
     f.add(new IssuedForecast("Z", t + 5 * 3600, t + 5 * 3600 + 1800, 1));
     HourlySeries actual = new HourlySeries(T0, new double[] {100, 200, 300}, "gCO2e_per_kWh");
-    try (GridStore store = GridStore.open(dir.resolve("grid.duckdb"))) {
-      store.saveIssuedForecasts(f);
 
-      IssuedForecastComparison c =
-          IssuedForecastComparison.of(store, "Z", actual, T0, T0.plusSeconds(6 * 3600))
-              .orElseThrow();
+    IssuedForecastComparison c = IssuedForecastComparison.of("Z", f, actual).orElseThrow();
 
-      assertThat(c.hours()).isEqualTo(2);
-      assertThat(c.providerMapePercent()).isCloseTo(10.0, within(1e-9));
-      assertThat(c.source()).contains("Z");
-    }
+    assertThat(c.hours()).isEqualTo(2);
+    assertThat(c.providerMapePercent()).isCloseTo(10.0, within(1e-9));
+    assertThat(c.source()).contains("Z");
   }
 
   @Test
-  void isEmptyWithoutIssuedForecasts() throws Exception {
+  void isEmptyWithoutIssuedForecasts() {
     HourlySeries actual = new HourlySeries(T0, new double[] {100, 200}, "gCO2e_per_kWh");
-    try (GridStore store = GridStore.open(dir.resolve("grid.duckdb"))) {
-      assertThat(IssuedForecastComparison.of(store, "Z", actual, T0, T0.plusSeconds(7200)))
-          .isEmpty();
-    }
+
+    assertThat(IssuedForecastComparison.of("Z", List.of(), actual)).isEmpty();
   }
 }

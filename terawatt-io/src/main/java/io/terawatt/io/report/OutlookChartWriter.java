@@ -1,7 +1,5 @@
-package io.terawatt.cli.outlook;
+package io.terawatt.io.report;
 
-import io.terawatt.io.report.FanChart;
-import io.terawatt.io.report.SvgChart;
 import io.terawatt.outlook.OutlookReport;
 import io.terawatt.outlook.montecarlo.Band;
 import io.terawatt.outlook.sensitivity.SensitivityIndex;
@@ -13,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes the outlook's SVG charts: fan charts and Sobol bars. */
-final class OutlookCharts {
+/**
+ * Writes the outlook's SVG charts into a folder: fan charts of electricity (with the published
+ * reference points), emissions and water, and the Sobol total indices of electricity.
+ */
+public final class OutlookChartWriter {
   /** Published reference points drawn on the electricity fan chart. */
   static final List<FanChart.Reference> REFERENCES =
       List.of(
@@ -25,9 +26,10 @@ final class OutlookCharts {
           new FanChart.Reference(2028, 325, 580, "LBNL US 2028: 325-580 TWh"),
           new FanChart.Reference(2023, 176, 176, "LBNL US 2023: 176 TWh"));
 
-  private OutlookCharts() {}
+  private OutlookChartWriter() {}
 
-  static void write(Path dir, OutlookReport r) throws IOException {
+  /** Writes every chart of a report into {@code dir}, named by chart and scenario. */
+  public static void write(Path dir, OutlookReport r) throws IOException {
     Files.createDirectories(dir);
     String name = r.scenario();
     Band e = r.bands().electricity_TWh();

@@ -1,9 +1,7 @@
-package io.terawatt.io.store;
+package io.terawatt.grid.forecast;
 
-import io.terawatt.grid.forecast.Forecaster;
-import io.terawatt.io.grid.IssuedForecast;
+import io.terawatt.grid.IssuedForecast;
 import io.terawatt.timeseries.HourlySeries;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,11 +28,12 @@ public final class IssuedForecastComparison {
     this.provider = provider;
   }
 
-  /** The comparison over [from, to), or empty when the zone has no issued forecasts there. */
+  /**
+   * The comparison of the forecasts a provider issued for a zone (ordered by issue and target time)
+   * with the measured series, or empty when none of them falls on a whole hour of the series.
+   */
   public static Optional<IssuedForecastComparison> of(
-      GridStore store, String zone, HourlySeries actual, Instant from, Instant to)
-      throws SQLException {
-    List<IssuedForecast> all = store.issuedForecasts(zone, from, to);
+      String zone, List<IssuedForecast> all, HourlySeries actual) {
     List<Instant> hours = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     int i = 0;

@@ -1,4 +1,4 @@
-package io.terawatt.io.grid;
+package io.terawatt.grid;
 
 /**
  * One value of a forecast as it was issued (for example WattTime's), kept to compare our forecasts
