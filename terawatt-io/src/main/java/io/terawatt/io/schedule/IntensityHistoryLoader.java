@@ -13,6 +13,7 @@ import io.terawatt.io.grid.ImportOptions;
 import io.terawatt.io.grid.ParsedFile;
 import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.io.parse.Problem;
+import io.terawatt.scheduling.IntensityHistory;
 import io.terawatt.timeseries.HourlySeries;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,10 +39,6 @@ import java.util.stream.Stream;
 public final class IntensityHistoryLoader {
   private IntensityHistoryLoader() {}
 
-  /** Zones' series, with the signal and basis they carry and the hours filled. */
-  public record Loaded(
-      Map<String, HourlySeries> series, Signal signal, EmissionBasis basis, int filledHours) {}
-
   /**
    * Loads every zone of {@code path} (a file, or a directory searched recursively for {@code .csv}
    * files), or only {@code zone} when given.
@@ -49,7 +46,7 @@ public final class IntensityHistoryLoader {
    * @throws InvalidInputException when a file has errors, or the zone or signal is absent (naming
    *     what there is)
    */
-  public static Loaded load(
+  public static IntensityHistory load(
       Path path, Optional<String> zone, Optional<Signal> signal, Optional<EmissionBasis> basis)
       throws IOException, InvalidInputException {
     List<Path> files = csvFiles(path, "grid file");
@@ -113,7 +110,7 @@ public final class IntensityHistoryLoader {
       filled += clean.report().filledHours();
       clean.toGridSeries().ifPresent(g -> out.put(e.getKey(), g.values()));
     }
-    return new Loaded(out, sig, bas, filled);
+    return new IntensityHistory(out, sig, bas, filled);
   }
 
   /**
