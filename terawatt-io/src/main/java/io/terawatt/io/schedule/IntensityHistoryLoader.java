@@ -32,9 +32,9 @@ import java.util.stream.Stream;
  * the grid importers read, joining files of the same zone (for example one file per year).
  *
  * <p>One comparison uses one signal type: the signal (average or marginal) and basis (life-cycle or
- * direct) are chosen once for every zone, by default the first of average/life-cycle,
- * average/direct, marginal/direct, marginal/life-cycle that the data has. Interior gaps are filled
- * linearly; the number of filled hours is reported.
+ * direct) are chosen once for every zone, the first of {@link IntensityHistory#preference} that the
+ * data has. Interior gaps are filled by {@link IntensityHistory#GAP_POLICY}; the number of filled
+ * hours is reported.
  */
 public final class IntensityHistoryLoader {
   private IntensityHistoryLoader() {}
@@ -106,7 +106,7 @@ public final class IntensityHistoryLoader {
         continue;
       }
       SeriesMetadata m = firstMeta.get(e.getKey() + "|" + chosen);
-      CleanSeries clean = HourlyAggregator.aggregate(m, raw, GapPolicy.LINEAR);
+      CleanSeries clean = HourlyAggregator.aggregate(m, raw, IntensityHistory.GAP_POLICY);
       filled += clean.report().filledHours();
       clean.toGridSeries().ifPresent(g -> out.put(e.getKey(), g.values()));
     }
@@ -164,18 +164,8 @@ public final class IntensityHistoryLoader {
       throws InvalidInputException {
     TreeSet<String> present = new TreeSet<>();
     byZone.values().forEach(m -> present.addAll(m.keySet()));
-    List<String> order = new ArrayList<>();
-    for (Signal s : List.of(Signal.AVERAGE, Signal.MARGINAL)) {
-      for (EmissionBasis b :
-          s == Signal.AVERAGE
-              ? List.of(EmissionBasis.LIFECYCLE, EmissionBasis.DIRECT)
-              : List.of(EmissionBasis.DIRECT, EmissionBasis.LIFECYCLE)) {
-        if (signal.map(x -> x == s).orElse(true) && basis.map(x -> x == b).orElse(true)) {
-          order.add(s.name() + "/" + b.name());
-        }
-      }
-    }
-    for (String o : order) {
+    for (IntensityHistory.Kind k : IntensityHistory.preference(signal, basis)) {
+      String o = k.signal().name() + "/" + k.basis().name();
       if (present.contains(o)) {
         return o;
       }
