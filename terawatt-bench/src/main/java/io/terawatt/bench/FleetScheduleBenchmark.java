@@ -5,6 +5,7 @@ import io.terawatt.io.schedule.ClusterTraceReader;
 import io.terawatt.io.schedule.IntensityHistoryLoader;
 import io.terawatt.scheduling.ActualIntensityView;
 import io.terawatt.scheduling.BatchJob;
+import io.terawatt.scheduling.ClusterTraces;
 import io.terawatt.scheduling.FleetStudy;
 import io.terawatt.scheduling.ForecastIntensityView;
 import io.terawatt.scheduling.IntensityView;
@@ -70,8 +71,11 @@ public class FleetScheduleBenchmark {
             .series();
     zones = new ArrayList<>(histories.keySet());
     jobs =
-        ClusterTraceReader.read(
-            data.resolve("traces/cluster-jobs/azure-100k.csv"), 24, false, zones);
+        ClusterTraces.batchJobs(
+            ClusterTraceReader.read(data.resolve("traces/cluster-jobs/azure-100k.csv")),
+            24,
+            false,
+            zones);
     capacity_kW = FleetStudy.capacityForHeadroom_kW(jobs, 8760, zones.size(), 3);
   }
 

@@ -311,14 +311,15 @@ public final class PlanService {
               h -> jobs(h, ops, jobPower_kW, List.of()),
               ops.policies(),
               s -> {});
-      double baseline = r.get(0).evaluation().baseline().totalEmissions_kgCO2e();
       for (ZoneStudy.Row row : r) {
+        double baseline = row.evaluation().baselineEmissions_kgCO2e();
         double e = row.evaluation().result().totalEmissions_kgCO2e();
         rows.add(
             new ScheduleStage.ZoneRow(
                 c.name(),
                 c.zone(),
                 row.policy(),
+                row.role(),
                 e,
                 baseline > 0 ? 100 * (baseline - e) / baseline : 0,
                 row.meanWait_h(),
@@ -334,12 +335,13 @@ public final class PlanService {
       double capacity = FleetStudy.capacityForHeadroom_kW(jobs, hours, fleetZones.size(), 2.0);
       SchedulingProblem problem = study.problem(fleetZones, histories, from, hours, jobs, capacity);
       List<FleetStudy.Row> r = study.run(problem, ops.policies(), s -> {});
-      double baseline = r.get(0).evaluation().baseline().totalEmissions_kgCO2e();
       for (FleetStudy.Row row : r) {
+        double baseline = row.evaluation().baselineEmissions_kgCO2e();
         double e = row.evaluation().result().totalEmissions_kgCO2e();
         fleet.add(
             new ScheduleStage.FleetRow(
                 row.policy(),
+                row.role(),
                 e,
                 baseline > 0 ? 100 * (baseline - e) / baseline : 0,
                 row.meanWait_h(),

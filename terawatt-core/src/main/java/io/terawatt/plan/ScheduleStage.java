@@ -1,5 +1,6 @@
 package io.terawatt.plan;
 
+import io.terawatt.scheduling.PolicyRole;
 import java.util.List;
 
 /**
@@ -38,6 +39,7 @@ public record ScheduleStage(
    * @param site site name
    * @param zone grid zone
    * @param policy policy name
+   * @param role the part the policy plays (baseline, online or oracle)
    * @param emissions_kgCO2e location-based emissions of the batch work over the period
    * @param reductionVsAgnostic_pct saving against running each job on arrival
    * @param meanWait_h mean wait before a job starts
@@ -47,6 +49,7 @@ public record ScheduleStage(
       String site,
       String zone,
       String policy,
+      PolicyRole role,
       double emissions_kgCO2e,
       double reductionVsAgnostic_pct,
       double meanWait_h,
@@ -56,6 +59,7 @@ public record ScheduleStage(
    * One policy across the fleet's regions.
    *
    * @param policy policy name
+   * @param role the part the policy plays (baseline, online or oracle)
    * @param emissions_kgCO2e emissions over the period
    * @param reductionVsAgnostic_pct saving against running each job at home on arrival
    * @param meanWait_h mean wait
@@ -63,6 +67,7 @@ public record ScheduleStage(
    */
   public record FleetRow(
       String policy,
+      PolicyRole role,
       double emissions_kgCO2e,
       double reductionVsAgnostic_pct,
       double meanWait_h,

@@ -24,12 +24,26 @@ public record FleetStudy(String forecastModel, int horizonHours, int trainingDay
 
   /** Regression forecasts up to 72 h, two years of training, PUE 1. */
   public static FleetStudy defaults() {
-    return new FleetStudy("regression", 72, 730, 1.0);
+    return new FleetStudy(
+        ForecastIntensityView.DEFAULT_MODEL,
+        ForecastIntensityView.DEFAULT_HORIZON_H,
+        ForecastIntensityView.DEFAULT_TRAINING_DAYS,
+        Region.DEFAULT_PUE);
   }
 
-  /** One policy's result on the fleet, with the time it took. */
+  /**
+   * One policy's result on the fleet, with the time it took.
+   *
+   * @param policy the policy's name as asked for
+   * @param role the part the policy plays (baseline, online or oracle)
+   * @param evaluation the policy beside the baseline and the oracle
+   * @param meanWait_h mean wait before a job starts, hours
+   * @param jobsMoved jobs run outside their home region
+   * @param elapsed_s wall time of the policy's simulation, s
+   */
   public record Row(
       String policy,
+      PolicyRole role,
       PolicyEvaluation evaluation,
       double meanWait_h,
       int jobsMoved,
@@ -90,9 +104,17 @@ public record FleetStudy(String forecastModel, int horizonHours, int trainingDay
     List<Row> rows = new ArrayList<>();
     for (String p : policies) {
       long t0 = System.nanoTime();
-      PolicyEvaluation e = evaluator.evaluate(SchedulingPolicies.byName(p));
+      SchedulingPolicy policy = SchedulingPolicies.byName(p);
+      PolicyEvaluation e = evaluator.evaluate(policy);
       double s = (System.nanoTime() - t0) / 1e9;
-      rows.add(new Row(p, e, e.result().meanWait_h(problem), e.result().jobsMoved(problem), s));
+      rows.add(
+          new Row(
+              p,
+              policy.role(),
+              e,
+              e.result().meanWait_h(problem),
+              e.result().jobsMoved(problem),
+              s));
       progress.accept(p + " done in " + String.format(Locale.ROOT, "%.2f", s) + " s");
     }
     return rows;

@@ -24,6 +24,15 @@ import java.util.stream.IntStream;
  */
 public final class ForecastIntensityView implements IntensityView {
 
+  /** Forecaster of the online policies unless one is named: linear regression on the past. */
+  public static final String DEFAULT_MODEL = "regression";
+
+  /** Longest horizon online policies ask for, hours: three days ahead. */
+  public static final int DEFAULT_HORIZON_H = 72;
+
+  /** Days of history before the period that forecasters learn from: two years. */
+  public static final int DEFAULT_TRAINING_DAYS = 730;
+
   /** Days at the end of the training range used to measure the forecast error. */
   public static final int BACKTEST_DAYS = 60;
 

@@ -1,14 +1,12 @@
 package io.terawatt.scheduling;
 
-import io.terawatt.scheduling.policy.AgnosticPolicy;
-import io.terawatt.scheduling.policy.OraclePolicy;
 import java.util.function.IntConsumer;
 
 /**
- * Runs a policy and the carbon-agnostic baseline on one problem and sets both beside the oracle:
- * the use case behind {@code terawatt schedule evaluate}. Without capacity limits the oracle is the
- * exact {@link OracleBound}; with them it is the oracle policy's schedule, and the bound is
- * reported beside it.
+ * Runs a policy and the {@linkplain PolicyRole#BASELINE baseline} on one problem and sets both
+ * beside the {@linkplain PolicyRole#ORACLE oracle}. A policy whose role is the baseline gets the
+ * baseline's own run. Without capacity limits the oracle is the exact {@link OracleBound}; with
+ * them it is the oracle policy's schedule, and the bound is reported beside it.
  */
 public final class PolicyEvaluator {
   private final SchedulingProblem problem;
@@ -40,15 +38,15 @@ public final class PolicyEvaluator {
   /** Evaluates {@code policy}, reporting simulated days to {@code progress}. */
   public PolicyEvaluation evaluate(SchedulingPolicy policy, IntConsumer progress) {
     if (baseline == null) {
-      baseline = simulator.run(new AgnosticPolicy(), forecasts);
+      baseline = simulator.run(SchedulingPolicies.baseline(), forecasts);
       bound = OracleBound.total_kgCO2e(problem);
       oracle =
           capacityLimited()
-              ? simulator.run(new OraclePolicy(), actual).totalEmissions_kgCO2e()
+              ? simulator.run(SchedulingPolicies.oracle(), actual).totalEmissions_kgCO2e()
               : bound;
     }
     ScheduleResult r =
-        policy instanceof AgnosticPolicy
+        policy.role() == PolicyRole.BASELINE
             ? baseline
             : simulator.run(
                 policy, policy.needsPerfectInformation() ? actual : forecasts, progress);

@@ -23,6 +23,9 @@ public record Region(
     double capacity_kW,
     double pue) {
 
+  /** PUE of a data centre unless one is given: 1, IT energy only. */
+  public static final double DEFAULT_PUE = 1.0;
+
   /** Validates the region. */
   public Region {
     if (name == null || name.isBlank()) {
@@ -39,7 +42,7 @@ public record Region(
 
   /** A region without price, without a capacity limit and with a PUE of 1. */
   public static Region unlimited(String name, HourlySeries intensity) {
-    return new Region(name, intensity, Optional.empty(), Double.POSITIVE_INFINITY, 1.0);
+    return new Region(name, intensity, Optional.empty(), Double.POSITIVE_INFINITY, DEFAULT_PUE);
   }
 
   /** The same region with another capacity, kW. */

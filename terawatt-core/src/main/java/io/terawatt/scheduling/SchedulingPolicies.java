@@ -7,9 +7,14 @@ import io.terawatt.scheduling.policy.ForecastMpcPolicy;
 import io.terawatt.scheduling.policy.LowestSlotsPolicy;
 import io.terawatt.scheduling.policy.OraclePolicy;
 import io.terawatt.scheduling.policy.ThresholdPolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
-/** The batch policies by name, for command lines and configuration. */
+/**
+ * The batch policies by name, for command lines and configuration, and the policies that play the
+ * {@linkplain PolicyRole#BASELINE baseline} and the {@linkplain PolicyRole#ORACLE oracle}.
+ */
 public final class SchedulingPolicies {
   private static final List<String> NAMES =
       List.of(
@@ -26,6 +31,50 @@ public final class SchedulingPolicies {
   /** The known names, baseline first and oracle last. */
   public static List<String> names() {
     return NAMES;
+  }
+
+  /** A new baseline policy: carbon-agnostic first-come-first-served. */
+  public static SchedulingPolicy baseline() {
+    return new AgnosticPolicy();
+  }
+
+  /** A new oracle policy: each job at its cheapest placement on the actual intensity. */
+  public static SchedulingPolicy oracle() {
+    return new OraclePolicy();
+  }
+
+  /**
+   * The policies a plan compares when its scenario names none: the baseline, three online policies
+   * (threshold, lowest slots, Carbon-Time) and the oracle.
+   */
+  public static List<String> defaultComparison() {
+    return List.of(
+        baseline().name(),
+        ThresholdPolicy.NAME,
+        LowestSlotsPolicy.NAME,
+        CarbonTimePolicy.NAME,
+        oracle().name());
+  }
+
+  /**
+   * {@code names} without repeats and with the baseline first (added when absent), the order a plan
+   * compares them in: every row is then read against the first.
+   */
+  public static List<String> withBaselineFirst(List<String> names) {
+    String baseline = baseline().name();
+    List<String> out = new ArrayList<>(new LinkedHashSet<>(names));
+    out.remove(baseline);
+    out.add(0, baseline);
+    return out;
+  }
+
+  /**
+   * Checks that every name is a known policy.
+   *
+   * @throws IllegalArgumentException for the first unknown name, listing the known ones
+   */
+  public static void requireKnown(List<String> names) {
+    names.forEach(SchedulingPolicies::byName);
   }
 
   /**

@@ -26,8 +26,16 @@ public interface SchedulingPolicy {
     return false;
   }
 
-  /** Whether the policy reads the actual future (the oracle); otherwise it reads forecasts. */
+  /** The part the policy plays in a comparison: an online policy unless it says otherwise. */
+  default PolicyRole role() {
+    return PolicyRole.ONLINE;
+  }
+
+  /**
+   * Whether the policy reads the actual future (the {@linkplain PolicyRole#ORACLE oracle});
+   * otherwise it reads forecasts.
+   */
   default boolean needsPerfectInformation() {
-    return false;
+    return role() == PolicyRole.ORACLE;
   }
 }

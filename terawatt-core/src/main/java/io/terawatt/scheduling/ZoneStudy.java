@@ -27,13 +27,29 @@ public record ZoneStudy(
 
   /** Defaults: regression forecasts up to 72 h, two years of training, no capacity limit, PUE 1. */
   public static ZoneStudy defaults() {
-    return new ZoneStudy("regression", 72, 730, Double.POSITIVE_INFINITY, 1.0);
+    return new ZoneStudy(
+        ForecastIntensityView.DEFAULT_MODEL,
+        ForecastIntensityView.DEFAULT_HORIZON_H,
+        ForecastIntensityView.DEFAULT_TRAINING_DAYS,
+        Double.POSITIVE_INFINITY,
+        Region.DEFAULT_PUE);
   }
 
-  /** One zone's evaluation of one policy. */
+  /**
+   * One zone's evaluation of one policy.
+   *
+   * @param zone grid zone
+   * @param policy the policy's name as asked for
+   * @param role the part the policy plays (baseline, online or oracle)
+   * @param jobs jobs inside the period
+   * @param jobsOutsidePeriod jobs left out because they cannot finish inside the period
+   * @param meanWait_h mean wait before a job starts, hours
+   * @param evaluation the policy beside the baseline and the oracle
+   */
   public record Row(
       String zone,
       String policy,
+      PolicyRole role,
       int jobs,
       int jobsOutsidePeriod,
       double meanWait_h,
@@ -111,11 +127,13 @@ public record ZoneStudy(
               problem, () -> ForecastModels.byName(forecastModel), horizonHours, trainingDays);
       PolicyEvaluator evaluator = new PolicyEvaluator(problem, view);
       for (String p : policies) {
-        PolicyEvaluation e = evaluator.evaluate(SchedulingPolicies.byName(p));
+        SchedulingPolicy policy = SchedulingPolicies.byName(p);
+        PolicyEvaluation e = evaluator.evaluate(policy);
         rows.add(
             new Row(
                 zone,
                 p,
+                policy.role(),
                 problem.jobs().size(),
                 problem.jobsOutsidePeriod(),
                 e.result().meanWait_h(problem),

@@ -8,6 +8,7 @@ import io.terawatt.plan.PlanResult;
 import io.terawatt.plan.PlanService;
 import io.terawatt.plan.Scenario;
 import io.terawatt.plan.SiteSupply;
+import io.terawatt.scheduling.PolicyRole;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,14 +95,14 @@ class PlanServiceDemoTest {
   @Test
   void schedulingSavesCarbonAndTheOracleBoundsTheOnlinePolicies() {
     for (var z : result.schedule().zones()) {
-      if (z.policy().equals("agnostic")) {
+      if (z.role() == PolicyRole.BASELINE) {
         assertThat(z.reductionVsAgnostic_pct()).isZero();
       }
     }
     for (SiteSupply s : result.supply()) {
       double oracle =
           result.schedule().zones().stream()
-              .filter(z -> z.site().equals(s.site()) && z.policy().equals("oracle"))
+              .filter(z -> z.site().equals(s.site()) && z.role() == PolicyRole.ORACLE)
               .findFirst()
               .orElseThrow()
               .emissions_kgCO2e();

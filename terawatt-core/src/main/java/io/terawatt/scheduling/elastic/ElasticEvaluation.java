@@ -24,6 +24,13 @@ public record ElasticEvaluation(
         / baseline.emissions_kgCO2e();
   }
 
+  /** Savings of {@code other} (one of the three runs) against the baseline, percent. */
+  public double savingsOf_pct(ElasticRun other) {
+    return 100
+        * (baseline.emissions_kgCO2e() - other.emissions_kgCO2e())
+        / baseline.emissions_kgCO2e();
+  }
+
   /** Savings of the oracle against the baseline, percent. */
   public double oracleSavings_pct() {
     return 100

@@ -1,9 +1,12 @@
 package io.terawatt.scheduling.elastic;
 
+import io.terawatt.scheduling.PolicyRole;
+
 /**
  * One policy's run of an elastic job, measured on actual intensity.
  *
  * @param policy {@code carbonscaler}, {@code agnostic} or {@code oracle}
+ * @param role the part the policy plays (baseline, online or oracle)
  * @param allocation node use by hour from arrival
  * @param emissions_kgCO2e emissions at the actual intensity, kgCO2e
  * @param energy_kWh IT energy, kWh
@@ -13,6 +16,7 @@ package io.terawatt.scheduling.elastic;
  */
 public record ElasticRun(
     String policy,
+    PolicyRole role,
     Allocation allocation,
     double emissions_kgCO2e,
     double energy_kWh,

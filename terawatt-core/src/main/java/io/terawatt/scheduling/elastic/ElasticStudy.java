@@ -1,8 +1,10 @@
 package io.terawatt.scheduling.elastic;
 
 import io.terawatt.grid.forecast.ForecastModels;
+import io.terawatt.scheduling.ClusterTraces;
 import io.terawatt.scheduling.ForecastIntensityView;
 import io.terawatt.scheduling.IntensityView;
+import io.terawatt.scheduling.PolicyRole;
 import io.terawatt.scheduling.Region;
 import io.terawatt.scheduling.SchedulingProblem;
 import io.terawatt.timeseries.HourlySeries;
@@ -28,19 +30,21 @@ import java.util.Locale;
 public record ElasticStudy(String forecastModel, int horizonHours, int trainingDays) {
 
   /**
-   * Default IT power of one node, kW: 16 vCPUs at 3.76 W per vCPU, the Cloud Carbon Footprint
-   * methodology's Azure maximum per vCPU (SPECpower-derived; unverified against the current
-   * release; the same figure as {@code ClusterTraceReader.WATTS_PER_VCPU}). Savings in percent do
-   * not depend on it.
+   * Default IT power of one node, kW: 16 vCPUs at {@link ClusterTraces#WATTS_PER_VCPU} (3.76 W per
+   * vCPU, the Cloud Carbon Footprint methodology's Azure maximum per vCPU, SPECpower-derived;
+   * unverified against the current release). Savings in percent do not depend on it.
    */
-  public static final double DEFAULT_POWER_PER_NODE_kW = 16 * 3.76 / 1000.0;
+  public static final double DEFAULT_POWER_PER_NODE_kW = 16 * ClusterTraces.WATTS_PER_VCPU / 1000.0;
 
   /** Policy names. */
-  public static final List<String> POLICIES = List.of("carbonscaler", "agnostic", "oracle");
+  public static final List<String> POLICIES = ElasticPolicy.labels();
 
   /** Regression forecasts up to 72 h ahead, two years of training. */
   public static ElasticStudy defaults() {
-    return new ElasticStudy("regression", 72, 730);
+    return new ElasticStudy(
+        ForecastIntensityView.DEFAULT_MODEL,
+        ForecastIntensityView.DEFAULT_HORIZON_H,
+        ForecastIntensityView.DEFAULT_TRAINING_DAYS);
   }
 
   /**
@@ -61,10 +65,7 @@ public record ElasticStudy(String forecastModel, int horizonHours, int trainingD
       Instant arrival,
       Instant deadline,
       String policy) {
-    if (!POLICIES.contains(policy)) {
-      throw new IllegalArgumentException(
-          "Policy '" + policy + "' is not one of " + String.join(", ", POLICIES) + ".");
-    }
+    PolicyRole role = ElasticPolicy.byLabel(policy).role();
     int window = (int) Duration.between(arrival, deadline).toHours();
     if (window < 1 || !Duration.between(arrival, deadline).equals(Duration.ofHours(window))) {
       throw new IllegalArgumentException(
@@ -74,7 +75,7 @@ public record ElasticStudy(String forecastModel, int horizonHours, int trainingD
     double[] actual = actual(history, offset, window, zone);
     ElasticRun oracle =
         measure(
-            "oracle",
+            ElasticPolicy.ORACLE,
             job,
             MarginalAllocator.plan(job, actual, job.work_nodeHours()),
             actual,
@@ -82,13 +83,13 @@ public record ElasticStudy(String forecastModel, int horizonHours, int trainingD
     Allocation base =
         MarginalAllocator.fixed(job.profile(), job.baselineNodes(), job.work_nodeHours());
     double[] baseActual = actual(history, offset, base.hours(), zone);
-    ElasticRun baseline = measure("agnostic", job, base, baseActual, window);
+    ElasticRun baseline = measure(ElasticPolicy.AGNOSTIC, job, base, baseActual, window);
     ElasticRun run;
     String model = forecastModel;
-    if (policy.equals("oracle")) {
+    if (role == PolicyRole.ORACLE) {
       run = oracle;
       model = "actual";
-    } else if (policy.equals("agnostic")) {
+    } else if (role == PolicyRole.BASELINE) {
       run = baseline;
       model = "none";
     } else {
@@ -98,7 +99,7 @@ public record ElasticStudy(String forecastModel, int horizonHours, int trainingD
       IntensityView view =
           new ForecastIntensityView(
               problem, () -> ForecastModels.byName(forecastModel), horizonHours, trainingDays);
-      run = measure("carbonscaler", job, online(job, view, window), actual, window);
+      run = measure(ElasticPolicy.CARBONSCALER, job, online(job, view, window), actual, window);
     }
     return new ElasticEvaluation(
         run, baseline, oracle, job.profile().concaveFrom(job.minNodes(), job.maxNodes()), model);
@@ -124,7 +125,7 @@ public record ElasticStudy(String forecastModel, int horizonHours, int trainingD
   }
 
   private static ElasticRun measure(
-      String name, ElasticJob job, Allocation a, double[] actual, int window) {
+      ElasticPolicy policy, ElasticJob job, Allocation a, double[] actual, int window) {
     int maxNodes = 0;
     for (int n : a.peakNodes()) {
       maxNodes = Math.max(maxNodes, n);
@@ -133,7 +134,8 @@ public record ElasticStudy(String forecastModel, int horizonHours, int trainingD
     boolean done =
         Math.abs(a.totalWork_nodeHours() - job.work_nodeHours()) <= 1e-9 * job.work_nodeHours();
     return new ElasticRun(
-        name,
+        policy.label(),
+        policy.role(),
         a,
         a.emissions_kgCO2e(job.powerPerNode_kW(), actual),
         a.totalNodeHours() * job.powerPerNode_kW(),

@@ -2,6 +2,7 @@ package io.terawatt.scheduling.policy;
 
 import io.terawatt.scheduling.DecisionContext;
 import io.terawatt.scheduling.Placement;
+import io.terawatt.scheduling.PolicyRole;
 import io.terawatt.scheduling.SchedulingPolicy;
 
 /**
@@ -15,6 +16,12 @@ public final class AgnosticPolicy implements SchedulingPolicy {
   @Override
   public String name() {
     return NAME;
+  }
+
+  /** The baseline of every percentage. */
+  @Override
+  public PolicyRole role() {
+    return PolicyRole.BASELINE;
   }
 
   @Override

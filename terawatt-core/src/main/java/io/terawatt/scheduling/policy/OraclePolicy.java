@@ -2,6 +2,7 @@ package io.terawatt.scheduling.policy;
 
 import io.terawatt.scheduling.DecisionContext;
 import io.terawatt.scheduling.Placement;
+import io.terawatt.scheduling.PolicyRole;
 import io.terawatt.scheduling.SchedulingPolicy;
 
 /**
@@ -26,8 +27,9 @@ public final class OraclePolicy implements SchedulingPolicy {
     return context.cheapest(context.costs(0), true);
   }
 
+  /** The oracle: it reads the actual future. */
   @Override
-  public boolean needsPerfectInformation() {
-    return true;
+  public PolicyRole role() {
+    return PolicyRole.ORACLE;
   }
 }

@@ -1,5 +1,6 @@
 package io.terawatt.scheduling.routing;
 
+import io.terawatt.scheduling.PolicyRole;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
@@ -64,7 +65,7 @@ public final class RequestRouter {
         }
       }
     }
-    return RoutingResult.of("casper", p, routed);
+    return RoutingResult.of("casper", PolicyRole.ONLINE, p, routed);
   }
 
   /** Each origin to its nearest region with capacity left. */
@@ -96,6 +97,6 @@ public final class RequestRouter {
         }
       }
     }
-    return RoutingResult.of("nearest", p, routed);
+    return RoutingResult.of("nearest", PolicyRole.BASELINE, p, routed);
   }
 }

@@ -1,9 +1,12 @@
 package io.terawatt.scheduling.routing;
 
+import io.terawatt.scheduling.PolicyRole;
+
 /**
  * What a routing policy did over the period.
  *
  * @param policy {@code casper} or {@code nearest}
+ * @param role the part the routing plays: the nearest region is the baseline, CASPER online
  * @param routed_requests {@code [hour][origin][region]} requests sent
  * @param emissions_kgCO2e emissions of the served requests, kgCO2e
  * @param energy_kWh energy of the served requests, kWh
@@ -16,6 +19,7 @@ package io.terawatt.scheduling.routing;
  */
 public record RoutingResult(
     String policy,
+    PolicyRole role,
     double[][][] routed_requests,
     double emissions_kgCO2e,
     double energy_kWh,
@@ -31,7 +35,7 @@ public record RoutingResult(
   }
 
   /** Builds the result's totals from the routing. */
-  static RoutingResult of(String policy, RoutingProblem p, double[][][] routed) {
+  static RoutingResult of(String policy, PolicyRole role, RoutingProblem p, double[][][] routed) {
     double grams = 0;
     double served = 0;
     double outside = 0;
@@ -58,6 +62,7 @@ public record RoutingResult(
     }
     return new RoutingResult(
         policy,
+        role,
         routed,
         grams / 1000.0,
         served * p.energyPerRequest_kWh(),

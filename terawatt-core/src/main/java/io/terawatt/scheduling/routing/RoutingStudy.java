@@ -1,5 +1,6 @@
 package io.terawatt.scheduling.routing;
 
+import io.terawatt.scheduling.LatencyMatrix;
 import io.terawatt.timeseries.HourlySeries;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,13 @@ public record RoutingStudy(double energyPerOutputToken_J, double slo_ms) {
     public double savings_pct() {
       return 100
           * (nearest.emissions_kgCO2e() - carbonAware.emissions_kgCO2e())
+          / nearest.emissions_kgCO2e();
+    }
+
+    /** Savings of {@code routing} (either of the two) against the nearest-region baseline, %. */
+    public double savingsOf_pct(RoutingResult routing) {
+      return 100
+          * (nearest.emissions_kgCO2e() - routing.emissions_kgCO2e())
           / nearest.emissions_kgCO2e();
     }
   }

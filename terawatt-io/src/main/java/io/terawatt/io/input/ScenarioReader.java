@@ -79,8 +79,7 @@ public final class ScenarioReader {
   private static final Set<String> PLANNING = Set.of("representative_weeks");
 
   /** Policies compared when the scenario names none: baseline, three online policies, oracle. */
-  public static final List<String> DEFAULT_POLICIES =
-      List.of("agnostic", "threshold", "lowest-slots", "carbon-time", "oracle");
+  public static final List<String> DEFAULT_POLICIES = SchedulingPolicies.defaultComparison();
 
   /**
    * Baseline water stress assumed when a site gives none: 0.2, the lower edge of Aqueduct's
@@ -420,9 +419,7 @@ public final class ScenarioReader {
                     + ".");
           }
         }
-        policies = new ArrayList<>(new LinkedHashSet<>(named));
-        policies.remove("agnostic");
-        policies.add(0, "agnostic");
+        policies = SchedulingPolicies.withBaselineFirst(named);
       }
       regions.addAll(strings(o, "regions", problems));
     }

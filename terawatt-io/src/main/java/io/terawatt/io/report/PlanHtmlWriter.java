@@ -8,6 +8,7 @@ import io.terawatt.outlook.OutlookReport;
 import io.terawatt.plan.PlanResult;
 import io.terawatt.plan.ScheduleStage;
 import io.terawatt.plan.SiteSupply;
+import io.terawatt.scheduling.PolicyRole;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -87,8 +88,7 @@ public final class PlanHtmlWriter {
             cleanest.supplyIntensity_gCO2e_per_kWh()));
     ScheduleStage.ZoneRow best = null;
     for (ScheduleStage.ZoneRow z : r.schedule().zones()) {
-      if (!z.policy().equals("oracle")
-          && !z.policy().equals("agnostic")
+      if (z.role().isOnline()
           && (best == null || z.reductionVsAgnostic_pct() > best.reductionVsAgnostic_pct())) {
         best = z;
       }
@@ -217,7 +217,7 @@ public final class PlanHtmlWriter {
               fmt("%.1f", z.reductionVsAgnostic_pct()),
               fmt("%.1f", z.meanWait_h()),
               fmt("%,.0f", z.annualSaving_tCO2e())));
-      if (!z.policy().equals("agnostic")) {
+      if (z.role() != PolicyRole.BASELINE) {
         bars.put(z.site() + " / " + z.policy(), Math.max(0, z.reductionVsAgnostic_pct()));
       }
     }
@@ -234,7 +234,7 @@ public final class PlanHtmlWriter {
                 fmt("%.1f", f.reductionVsAgnostic_pct()),
                 fmt("%.1f", f.meanWait_h()),
                 String.valueOf(f.jobsMoved())));
-        if (!f.policy().equals("agnostic")) {
+        if (f.role() != PolicyRole.BASELINE) {
           bars.put("fleet / " + f.policy(), Math.max(0, f.reductionVsAgnostic_pct()));
         }
       }

@@ -77,7 +77,7 @@ public final class PlanSummaryWriter {
     b.append(t.render());
     Optional<ScheduleStage.ZoneRow> best =
         r.schedule().zones().stream()
-            .filter(z -> !z.policy().equals("oracle") && !z.policy().equals("agnostic"))
+            .filter(z -> z.role().isOnline())
             .max(
                 (a, c) -> Double.compare(a.reductionVsAgnostic_pct(), c.reductionVsAgnostic_pct()));
     best.ifPresent(

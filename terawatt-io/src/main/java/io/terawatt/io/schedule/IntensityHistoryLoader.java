@@ -13,6 +13,7 @@ import io.terawatt.io.grid.ImportOptions;
 import io.terawatt.io.grid.ParsedFile;
 import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.io.parse.Problem;
+import io.terawatt.scheduling.IntensityHistory;
 import io.terawatt.timeseries.HourlySeries;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,16 +32,12 @@ import java.util.stream.Stream;
  * the grid importers read, joining files of the same zone (for example one file per year).
  *
  * <p>One comparison uses one signal type: the signal (average or marginal) and basis (life-cycle or
- * direct) are chosen once for every zone, by default the first of average/life-cycle,
- * average/direct, marginal/direct, marginal/life-cycle that the data has. Interior gaps are filled
- * linearly; the number of filled hours is reported.
+ * direct) are chosen once for every zone, the first of {@link IntensityHistory#preference} that the
+ * data has. Interior gaps are filled by {@link IntensityHistory#GAP_POLICY}; the number of filled
+ * hours is reported.
  */
 public final class IntensityHistoryLoader {
   private IntensityHistoryLoader() {}
-
-  /** Zones' series, with the signal and basis they carry and the hours filled. */
-  public record Loaded(
-      Map<String, HourlySeries> series, Signal signal, EmissionBasis basis, int filledHours) {}
 
   /**
    * Loads every zone of {@code path} (a file, or a directory searched recursively for {@code .csv}
@@ -49,7 +46,7 @@ public final class IntensityHistoryLoader {
    * @throws InvalidInputException when a file has errors, or the zone or signal is absent (naming
    *     what there is)
    */
-  public static Loaded load(
+  public static IntensityHistory load(
       Path path, Optional<String> zone, Optional<Signal> signal, Optional<EmissionBasis> basis)
       throws IOException, InvalidInputException {
     List<Path> files = csvFiles(path, "grid file");
@@ -109,11 +106,11 @@ public final class IntensityHistoryLoader {
         continue;
       }
       SeriesMetadata m = firstMeta.get(e.getKey() + "|" + chosen);
-      CleanSeries clean = HourlyAggregator.aggregate(m, raw, GapPolicy.LINEAR);
+      CleanSeries clean = HourlyAggregator.aggregate(m, raw, IntensityHistory.GAP_POLICY);
       filled += clean.report().filledHours();
       clean.toGridSeries().ifPresent(g -> out.put(e.getKey(), g.values()));
     }
-    return new Loaded(out, sig, bas, filled);
+    return new IntensityHistory(out, sig, bas, filled);
   }
 
   /**
@@ -167,18 +164,8 @@ public final class IntensityHistoryLoader {
       throws InvalidInputException {
     TreeSet<String> present = new TreeSet<>();
     byZone.values().forEach(m -> present.addAll(m.keySet()));
-    List<String> order = new ArrayList<>();
-    for (Signal s : List.of(Signal.AVERAGE, Signal.MARGINAL)) {
-      for (EmissionBasis b :
-          s == Signal.AVERAGE
-              ? List.of(EmissionBasis.LIFECYCLE, EmissionBasis.DIRECT)
-              : List.of(EmissionBasis.DIRECT, EmissionBasis.LIFECYCLE)) {
-        if (signal.map(x -> x == s).orElse(true) && basis.map(x -> x == b).orElse(true)) {
-          order.add(s.name() + "/" + b.name());
-        }
-      }
-    }
-    for (String o : order) {
+    for (IntensityHistory.Kind k : IntensityHistory.preference(signal, basis)) {
+      String o = k.signal().name() + "/" + k.basis().name();
       if (present.contains(o)) {
         return o;
       }

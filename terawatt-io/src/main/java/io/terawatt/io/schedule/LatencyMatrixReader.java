@@ -3,7 +3,7 @@ package io.terawatt.io.schedule;
 import io.terawatt.io.grid.CsvLine;
 import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.io.parse.Problem;
-import io.terawatt.scheduling.routing.LatencyMatrix;
+import io.terawatt.scheduling.LatencyMatrix;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.terawatt.io.schedule;
 import io.terawatt.io.grid.CsvLine;
 import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.io.parse.Problem;
-import io.terawatt.scheduling.elastic.ScalingProfile;
+import io.terawatt.scheduling.ScalingMeasurements;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +16,8 @@ import java.util.TreeMap;
 /**
  * Reads an elastic job's scaling profile in the GAIA layout ({@code nodes, iteration_time},
  * seconds, several measurements per node count, as {@code
- * traces/cluster-jobs/scaling-profile-nbody100k.csv} from umassos/GAIA, MIT): the mean iteration
- * time per node count becomes the throughput {@code t̄(1) / t̄(n)}. Every problem is reported at
- * once.
+ * traces/cluster-jobs/scaling-profile-nbody100k.csv} from umassos/GAIA, MIT) into the mean
+ * iteration time per node count. Every problem is reported at once.
  */
 public final class ScalingProfileReader {
   private ScalingProfileReader() {}
@@ -28,7 +27,7 @@ public final class ScalingProfileReader {
    *
    * @throws InvalidInputException listing every bad line and every missing node count
    */
-  public static ScalingProfile read(Path file) throws IOException, InvalidInputException {
+  public static ScalingMeasurements read(Path file) throws IOException, InvalidInputException {
     List<Problem> problems = new ArrayList<>();
     TreeMap<Integer, double[]> sums = new TreeMap<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -100,7 +99,7 @@ public final class ScalingProfileReader {
       double[] s = sums.get(k);
       mean[k - 1] = s[0] / s[1];
     }
-    return ScalingProfile.fromMeanIterationTimes(mean);
+    return new ScalingMeasurements(mean);
   }
 
   private static Problem problem(Path file, int line, String path, String value, String message) {

@@ -2,14 +2,13 @@ package io.terawatt.io.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.terawatt.io.SharedData;
 import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.io.parse.Problem;
-import io.terawatt.scheduling.elastic.ScalingProfile;
-import io.terawatt.scheduling.routing.LatencyMatrix;
+import io.terawatt.scheduling.LatencyMatrix;
+import io.terawatt.scheduling.ScalingMeasurements;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,14 +20,12 @@ class ScheduleReadersTest {
   @TempDir Path dir;
 
   @Test
-  void profileIsTheRatioOfMeanIterationTimes() throws Exception {
+  void profileGivesTheMeanIterationTimeOfEachNodeCount() throws Exception {
     Path f =
         Files.writeString(dir.resolve("p.csv"), "nodes,iteration_time\n1,10\n1,12\n2,6\n3,4\n");
-    ScalingProfile p = ScalingProfileReader.read(f);
+    ScalingMeasurements p = ScalingProfileReader.read(f);
     assertThat(p.maxNodes()).isEqualTo(3);
-    assertThat(p.throughput_nodeHoursPerHour(1)).isEqualTo(1.0);
-    assertThat(p.throughput_nodeHoursPerHour(2)).isCloseTo(11.0 / 6, within(1e-12));
-    assertThat(p.throughput_nodeHoursPerHour(3)).isCloseTo(11.0 / 4, within(1e-12));
+    assertThat(p.meanIterationTime_s()).containsExactly(11.0, 6.0, 4.0);
   }
 
   @Test
@@ -72,9 +69,10 @@ class ScheduleReadersTest {
     assumeTrue(
         profile.isPresent() && matrix.isPresent(),
         "shared data absent: scaling profile or latency matrix not found under shared/data");
-    ScalingProfile p = ScalingProfileReader.read(profile.get());
+    ScalingMeasurements p = ScalingProfileReader.read(profile.get());
     assertThat(p.maxNodes()).isEqualTo(10);
-    assertThat(p.throughput_nodeHoursPerHour(10)).isBetween(9.0, 10.5);
+    double[] t = p.meanIterationTime_s();
+    assertThat(t[0] / t[9]).as("throughput on 10 nodes").isBetween(9.0, 10.5);
     LatencyMatrix m = LatencyMatrixReader.read(matrix.get());
     assertThat(m.rtt_ms("GB", "GB")).isLessThan(10);
     assertThat(m.destinations()).doesNotHaveDuplicates().contains("US-MIDA-PJM");

@@ -1,4 +1,4 @@
-package io.terawatt.scheduling.routing;
+package io.terawatt.scheduling;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
