@@ -80,8 +80,6 @@ public final class GridSignal {
   }
 
   private static long seed(Optional<GridSpec> grid) {
-    return grid.flatMap(
-            g -> g.seed().isPresent() ? Optional.of(g.seed().getAsLong()) : Optional.empty())
-        .orElse(DEFAULT_SEED);
+    return grid.map(g -> g.seed().orElse(DEFAULT_SEED)).orElse(DEFAULT_SEED);
   }
 }

@@ -110,7 +110,7 @@ public record SupplyPlanRequest(
    * @param fraction share of the year's load, 0..1
    */
   public SupplyPlanRequest withCfeTarget(double fraction) {
-    return withCfeTarget(fraction, PlanTargets.DEFAULT_MATCHING.name().toLowerCase(Locale.ROOT));
+    return withCfeTarget(fraction, PlanTargets.DEFAULT_MATCHING);
   }
 
   /**
@@ -121,20 +121,24 @@ public record SupplyPlanRequest(
    * @throws IllegalArgumentException for a fraction outside 0..1 or another matching
    */
   public SupplyPlanRequest withCfeTarget(double fraction, String matching) {
-    if (!(fraction >= 0 && fraction <= 1)) {
-      throw new IllegalArgumentException(
-          "The carbon-free target must be a fraction between 0 and 1, not " + fraction + ".");
-    }
-    CfeMatching m =
+    return withCfeTarget(
+        fraction,
         switch (matching.trim().toLowerCase(Locale.ROOT)) {
           case "hourly" -> CfeMatching.HOURLY;
           case "annual" -> CfeMatching.ANNUAL;
           default ->
               throw new IllegalArgumentException(
                   "The CFE matching is hourly or annual, not '" + matching + "'.");
-        };
+        });
+  }
+
+  private SupplyPlanRequest withCfeTarget(double fraction, CfeMatching matching) {
+    if (!(fraction >= 0 && fraction <= 1)) {
+      throw new IllegalArgumentException(
+          "The carbon-free target must be a fraction between 0 and 1, not " + fraction + ".");
+    }
     return withTargets(
-        new PlanTargets(m, OptionalDouble.of(fraction), targets.emissionsCap_tCO2e()));
+        new PlanTargets(matching, OptionalDouble.of(fraction), targets.emissionsCap_tCO2e()));
   }
 
   /** This request with a location-based emissions cap, tCO2e per year. */
