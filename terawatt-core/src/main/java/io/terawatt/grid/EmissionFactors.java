@@ -11,6 +11,12 @@ import java.util.Optional;
  * into a production-based intensity.
  */
 public final class EmissionFactors {
+  /**
+   * Oil-fired generation, gCO2e/kWh: Electricity Maps' default (from the UK Parliamentary Office of
+   * Science and Technology); IPCC AR5 has no oil row.
+   */
+  public static final double OIL_GCO2E_PER_KWH = 650;
+
   private final String name;
   private final EmissionBasis basis;
   private final Map<String, Double> bySource;
@@ -25,24 +31,17 @@ public final class EmissionFactors {
   }
 
   /**
-   * IPCC AR5 WGIII Annex III Table A.III.2 life-cycle medians (Schlömer et al. 2014): coal 820, gas
-   * (combined cycle) 490, biomass (dedicated) 230, geothermal 38, hydro 24, nuclear 12, solar
-   * (utility PV) 48, wind (onshore) 11, offshore wind 12; AR5 has no oil row, so oil takes 650
+   * IPCC AR5 WGIII Annex III Table A.III.2 life-cycle medians (Schlömer et al. 2014), read from
+   * {@link LifecycleFactors#ipccAr5()}: coal 820, gas (combined cycle) 490, biomass (dedicated)
+   * 230, geothermal 38, hydro 24, nuclear 12, solar (utility PV) 48, rooftop PV 41, CSP 27, wind
+   * (onshore) 11, offshore wind 12. AR5 has no oil row, so oil takes {@value #OIL_GCO2E_PER_KWH}
    * (Electricity Maps' default, from the UK Parliamentary Office of Science and Technology).
    * Storage discharge is not a source of its own and carries 0 here.
    */
   public static EmissionFactors ipccAr5LifecycleMedians() {
     Map<String, Double> m = new LinkedHashMap<>();
-    m.put("coal", 820.0);
-    m.put("gas", 490.0);
-    m.put("oil", 650.0);
-    m.put("biomass", 230.0);
-    m.put("geothermal", 38.0);
-    m.put("hydro", 24.0);
-    m.put("nuclear", 12.0);
-    m.put("solar", 48.0);
-    m.put("wind", 11.0);
-    m.put("wind_offshore", 12.0);
+    LifecycleFactors.ipccAr5().forEach((source, r) -> m.put(source, r.median_gCO2e_per_kWh()));
+    m.put("oil", OIL_GCO2E_PER_KWH);
     m.put("battery_discharge", 0.0);
     m.put("hydro_discharge", 0.0);
     return new EmissionFactors("IPCC AR5 life-cycle medians", EmissionBasis.LIFECYCLE, m);

@@ -1,7 +1,11 @@
 package io.terawatt.plan;
 
 import io.terawatt.scheduling.PolicyRole;
+import io.terawatt.timeseries.HourlySeries;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The scheduling stage: the batch share of the work shifted in time on each site's zone, and in
@@ -15,6 +19,8 @@ import java.util.List;
  * @param zones per site and policy, on the site's zone alone
  * @param fleetRegions zones of the fleet study (sites' zones and the extra regions)
  * @param fleet per policy, across all fleet regions with the work spread evenly at home
+ * @param zoneIntensity_gCO2e_per_kWh each zone's hourly intensity the policies ran on: the planning
+ *     year the supply plans used, after the years the forecasters learned from
  */
 public record ScheduleStage(
     double batchShare,
@@ -24,13 +30,16 @@ public record ScheduleStage(
     int periodHours,
     List<ZoneRow> zones,
     List<String> fleetRegions,
-    List<FleetRow> fleet) {
+    List<FleetRow> fleet,
+    Map<String, HourlySeries> zoneIntensity_gCO2e_per_kWh) {
 
-  /** Copies the lists. */
+  /** Copies the collections. */
   public ScheduleStage {
     zones = List.copyOf(zones);
     fleetRegions = List.copyOf(fleetRegions);
     fleet = List.copyOf(fleet);
+    zoneIntensity_gCO2e_per_kWh =
+        Collections.unmodifiableMap(new LinkedHashMap<>(zoneIntensity_gCO2e_per_kWh));
   }
 
   /**

@@ -44,4 +44,14 @@ class EmissionFactorsTest {
     assertThat(ipcc.factor("unobtainium")).isEmpty();
     assertThat(ipcc.sources()).contains("coal", "oil", "biomass", "geothermal", "wind_offshore");
   }
+
+  @Test
+  void theProductionMixMediansAreTheIpccTablesOwn() {
+    EmissionFactors ipcc = EmissionFactors.ipccAr5LifecycleMedians();
+
+    LifecycleFactors.ipccAr5()
+        .forEach((source, r) -> assertThat(ipcc.factor(source)).contains(r.median_gCO2e_per_kWh()));
+    assertThat(ipcc.factor("oil")).contains(EmissionFactors.OIL_GCO2E_PER_KWH);
+    assertThat(ipcc.factor("battery_discharge")).contains(0.0);
+  }
 }

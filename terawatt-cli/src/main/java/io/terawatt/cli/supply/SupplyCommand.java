@@ -1,8 +1,7 @@
 package io.terawatt.cli.supply;
 
 import io.terawatt.cli.ExitCodes;
-import io.terawatt.supply.technology.TechnologyCatalog;
-import io.terawatt.supply.technology.TechnologyTable;
+import io.terawatt.supply.SupplyService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +35,7 @@ public final class SupplyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      spec.commandLine().getOut().print(TechnologyTable.markdown(TechnologyCatalog.builtIn()));
+      spec.commandLine().getOut().print(SupplyService.technologyTable());
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     }

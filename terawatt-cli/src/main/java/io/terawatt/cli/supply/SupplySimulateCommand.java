@@ -1,20 +1,15 @@
 package io.terawatt.cli.supply;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.terawatt.cli.ExitCodes;
-import io.terawatt.io.input.SupplySiteReader;
-import io.terawatt.io.parse.InvalidInputException;
-import io.terawatt.io.parse.Problem;
-import io.terawatt.supply.GeneratorOption;
-import io.terawatt.supply.StorageOption;
-import io.terawatt.supply.dispatch.DispatchResult;
-import io.terawatt.supply.dispatch.DispatchSimulator;
+import io.terawatt.io.report.SupplyChartsWriter;
+import io.terawatt.io.report.SupplyJsonWriter;
+import io.terawatt.supply.SupplyService;
+import io.terawatt.supply.SupplySimulationRequest;
+import io.terawatt.supply.SupplySimulationResult;
+import io.terawatt.supply.SupplySiteSpec;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,40 +38,17 @@ public final class SupplySimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SupplySiteReader.Result r;
-    try {
-      r =
-          SupplySiteReader.read(
-              file, year == null ? OptionalDouble.empty() : OptionalDouble.of(year));
-    } catch (InvalidInputException e) {
-      e.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+    Optional<SupplySiteSpec> site = SiteFiles.read(file, spec.commandLine().getErr());
+    if (site.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
-    r.warnings().stream().map(Problem::format).forEach(spec.commandLine().getErr()::println);
-    long t0 = System.nanoTime();
-    DispatchResult d = DispatchSimulator.simulate(r.site());
-    double ms = (System.nanoTime() - t0) / 1e6;
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("site", r.site().name());
-    root.put("year", r.year());
-    root.put("hours", r.site().hours());
-    Map<String, Double> capacity = new LinkedHashMap<>();
-    for (GeneratorOption g : r.site().generators()) {
-      capacity.merge(g.technology(), g.existingCapacity_MW(), Double::sum);
-    }
-    ObjectNode cap = root.putObject("capacity_MW");
-    capacity.forEach(cap::put);
-    ObjectNode st = root.putObject("storage_MWh");
-    for (StorageOption s : r.site().storage()) {
-      st.put(s.technology(), s.existingEnergy_MWh());
-    }
-    SupplyReport.metrics(root, d.metrics());
-    root.put("simulation_time_ms", ms);
-    spec.commandLine().getOut().println(mapper.writeValueAsString(root));
+    SupplySimulationResult result =
+        SupplyService.simulate(
+            new SupplySimulationRequest(
+                site.get(), year == null ? OptionalInt.empty() : OptionalInt.of(year)));
+    spec.commandLine().getOut().println(SupplyJsonWriter.simulation(result));
     if (charts != null) {
-      SupplyReport.charts(
-          charts, r.site(), d.flows(), d.metrics(), capacity, r.site().name() + " " + r.year());
+      SupplyChartsWriter.write(charts, result);
     }
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

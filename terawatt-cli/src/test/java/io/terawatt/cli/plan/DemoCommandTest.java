@@ -74,7 +74,8 @@ class DemoCommandTest {
   @Test
   void resultsHaveTheFiveSectionsAndUnitsInEveryNumericKey() throws Exception {
     DemoOutput d = DemoOutput.get();
-    assertThat(PlanOutput.checkSections(d.dir.resolve("results.json"))).isEmpty();
+    assertThat(io.terawatt.io.report.PlanReportFiles.missingSections(d.dir.resolve("results.json")))
+        .isEmpty();
     JsonNode root = new ObjectMapper().readTree(d.dir.resolve("results.json").toFile());
     List<String> bad = new ArrayList<>();
     walk(root, "", "", bad);

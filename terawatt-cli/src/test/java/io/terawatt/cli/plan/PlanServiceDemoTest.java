@@ -112,4 +112,17 @@ class PlanServiceDemoTest {
     }
     assertThat(result.outlook().shareOfGlobalP50_pct()).isPositive().isLessThan(100);
   }
+
+  @Test
+  void theSupplyPlansAndTheSchedulersSeeOneGridSignalPerZone() {
+    for (SiteSupply s : result.supply()) {
+      double[] supply = s.builtSite().grid().intensity_gCO2e_per_kWh();
+      double[] schedule = result.schedule().zoneIntensity_gCO2e_per_kWh().get(s.zone()).values();
+      assertThat(supply)
+          .as("%s: the planning year the schedulers ran on", s.site())
+          .containsExactly(
+              java.util.Arrays.copyOfRange(
+                  schedule, schedule.length - supply.length, schedule.length));
+    }
+  }
 }

@@ -89,4 +89,67 @@ class SupplyCommandTest {
         .contains("unobtainium")
         .contains("needs a profile");
   }
+
+  @Test
+  void aPlanOnRepresentativeWeeksPrintsCapacitiesTheYearAndTheSolver() throws Exception {
+    Path site =
+        Files.writeString(
+            dir.resolve("steady.yaml"),
+            String.join(
+                "\n",
+                "name: steady campus",
+                "year: 2030",
+                "load_MW: 100",
+                "grid: {intensity_gCO2e_per_kWh: 400, price_USD_per_MWh: 80, import_limit_MW: 50}",
+                "resources:",
+                "  - {technology: wind_onshore, max_MW: 1000, profile: {constant: 0.4}}",
+                "  - {technology: gas_cc, max_MW: 200}",
+                "storage:",
+                "  - {technology: battery_li_ion}",
+                ""));
+
+    int code =
+        run(
+            "supply",
+            "plan",
+            site.toString(),
+            "--cfe-target",
+            "0.5",
+            "--representative-weeks",
+            "2",
+            "--charts",
+            dir.resolve("charts").toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("planning steady campus for 2030 over 8760 hours");
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("method").asText())
+        .isEqualTo("2 representative weeks, year simulated with the capacities");
+    assertThat(json.get("solver").asText()).isEqualTo("glop");
+    assertThat(json.get("capacity_MW").get("wind_onshore").asDouble()).isPositive();
+    assertThat(json.get("load_MWh").asDouble()).isEqualTo(876_000.0);
+    assertThat(json.get("infeasibilities")).isEmpty();
+    assertThat(dir.resolve("charts/capacity.svg")).exists();
+  }
+
+  @Test
+  void anMpsExportOfRepresentativeWeeksIsAUsageError() throws Exception {
+    Path site =
+        Files.writeString(
+            dir.resolve("tiny.yaml"),
+            "name: tiny\nload_MW: 1\ngrid: {intensity_gCO2e_per_kWh: 100, import_limit_MW: 1}\n");
+
+    int code =
+        run(
+            "supply",
+            "plan",
+            site.toString(),
+            "--representative-weeks",
+            "2",
+            "--export-mps",
+            dir.resolve("p.mps").toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("MPS");
+  }
 }

@@ -61,20 +61,75 @@ public final class SyntheticYearGenerator {
       throw new IllegalArgumentException(
           "A synthetic series needs a positive number of hours, not " + hours + ".");
     }
-    double[] profile = typicalYear.meanByMonthDayTypeHour_gCO2e_per_kWh();
+    return series(typicalYear, start, forwardResiduals(typicalYear, hours, seed));
+  }
+
+  /**
+   * The UTC calendar year {@code year} exactly as {@link #generate(TypicalYear, int, long)} draws
+   * it with this seed, preceded by the {@code historyYears} calendar years that lead into it, as
+   * one series from January 1st of {@code year - historyYears}: the history a forecaster learns
+   * from and the year that is planned, one signal.
+   *
+   * <p>The history runs the AR(1) residual backwards from the year's first hour, {@code r(t-1) =
+   * phi r(t) + sigma sqrt(1 - phi^2) z}, with its own normal stream (split from the seed's). A
+   * stationary Gaussian AR(1) is reversible in time (its autocovariance {@code sigma^2 phi^|k|} is
+   * symmetric in the lag), so the backward draw has the statistics of a forward one and the series
+   * runs on across January 1st without a break.
+   *
+   * @param historyYears whole calendar years before {@code year}, 0 or more
+   * @throws IllegalArgumentException when historyYears is negative
+   */
+  public static HourlySeries generateWithHistory(
+      TypicalYear typicalYear, int year, int historyYears, long seed) {
+    if (historyYears < 0) {
+      throw new IllegalArgumentException(
+          "The years of history must be 0 or more, not " + historyYears + ".");
+    }
+    Instant yearStart = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant start =
+        LocalDate.of(year - historyYears, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    int historyHours = (int) Duration.between(start, yearStart).toHours();
+    double[] planned = forwardResiduals(typicalYear, Year.of(year).length() * 24, seed);
     double sigma = typicalYear.logResidualSigma();
     double phi = typicalYear.logResidualLag1();
     double innovation = sigma * Math.sqrt(1 - phi * phi);
-    double correction = -0.5 * sigma * sigma;
+    Normal normal = new Normal(new SplittableRandom(seed).split());
+    double[] residuals = new double[historyHours + planned.length];
+    System.arraycopy(planned, 0, residuals, historyHours, planned.length);
+    double r = planned[0];
+    for (int t = historyHours - 1; t >= 0; t--) {
+      r = phi * r + innovation * normal.next();
+      residuals[t] = r;
+    }
+    return series(typicalYear, start, residuals);
+  }
+
+  /** The AR(1) residuals {@code r(0..hours-1)} drawn forward from the seed. */
+  private static double[] forwardResiduals(TypicalYear typicalYear, int hours, long seed) {
+    double sigma = typicalYear.logResidualSigma();
+    double phi = typicalYear.logResidualLag1();
+    double innovation = sigma * Math.sqrt(1 - phi * phi);
     Normal normal = new Normal(new SplittableRandom(seed));
-    double[] values = new double[hours];
+    double[] residuals = new double[hours];
     double r = sigma * normal.next();
     for (int t = 0; t < hours; t++) {
       if (t > 0) {
         r = phi * r + innovation * normal.next();
       }
+      residuals[t] = r;
+    }
+    return residuals;
+  }
+
+  /** {@code profile(t) exp(r(t) - sigma^2 / 2)} for each hour from {@code start}. */
+  private static HourlySeries series(TypicalYear typicalYear, Instant start, double[] residuals) {
+    double[] profile = typicalYear.meanByMonthDayTypeHour_gCO2e_per_kWh();
+    double sigma = typicalYear.logResidualSigma();
+    double correction = -0.5 * sigma * sigma;
+    double[] values = new double[residuals.length];
+    for (int t = 0; t < residuals.length; t++) {
       int cell = TypicalYear.cellIndex(start.plus(Duration.ofHours(t)));
-      values[t] = profile[cell] * StrictMath.exp(r + correction);
+      values[t] = profile[cell] * StrictMath.exp(residuals[t] + correction);
     }
     return new HourlySeries(start, values, GridQuantity.CARBON_INTENSITY.unit());
   }

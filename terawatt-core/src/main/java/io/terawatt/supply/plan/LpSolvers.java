@@ -30,20 +30,33 @@ public final class LpSolvers {
   }
 
   /**
+   * Name of the default back end: the highest-priority provider's default.
+   *
+   * @throws IllegalStateException when no back end is on the class path
+   */
+  public static String defaultName() {
+    return defaultProvider().defaultName();
+  }
+
+  /**
    * Solvers of the highest-priority provider's default back end.
    *
    * @throws IllegalStateException when no back end is on the class path
    */
   public static Supplier<LpSolver> defaultSolver() {
+    LpSolverProvider p = defaultProvider();
+    String name = p.defaultName();
+    return () -> p.create(name);
+  }
+
+  private static LpSolverProvider defaultProvider() {
     List<LpSolverProvider> providers = providers();
     if (providers.isEmpty()) {
       throw new IllegalStateException(
           "No LP solver back end is on the class path; add the terawatt-solvers module (OR-Tools"
               + " GLOP, CLP, PDLP).");
     }
-    LpSolverProvider p = providers.get(0);
-    String name = p.defaultName();
-    return () -> p.create(name);
+    return providers.get(0);
   }
 
   /**

@@ -35,6 +35,21 @@ public record PlanTargets(
         });
   }
 
+  /**
+   * How a carbon-free target is matched when none is named: hourly (24/7), the stricter reading
+   * that Terawatt plans for (a convention).
+   */
+  public static final CfeMatching DEFAULT_MATCHING = CfeMatching.HOURLY;
+
+  /** The targets a scenario says, matched {@link #DEFAULT_MATCHING} unless it names a matching. */
+  public static PlanTargets of(
+      OptionalDouble carbonFreeFraction,
+      Optional<CfeMatching> matching,
+      OptionalDouble emissionsCap_tCO2e) {
+    return new PlanTargets(
+        matching.orElse(DEFAULT_MATCHING), carbonFreeFraction, emissionsCap_tCO2e);
+  }
+
   /** No target: least cost only. */
   public static PlanTargets none() {
     return new PlanTargets(CfeMatching.HOURLY, OptionalDouble.empty(), OptionalDouble.empty());

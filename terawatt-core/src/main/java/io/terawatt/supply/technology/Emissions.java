@@ -10,6 +10,9 @@ package io.terawatt.supply.technology;
  * @param lifecycleSource source of the life-cycle figures
  * @param direct_gCO2e_per_kWh combustion emissions at the plant (Scope 1 when on site)
  * @param directSource source of the direct emissions
+ * @param pm25_g_per_kWh fine particulate (PM2.5) emitted at the plant per kWh generated; NaN when
+ *     not estimated
+ * @param pm25Source source of the PM2.5 factor
  */
 public record Emissions(
     double lifecycle_gCO2e_per_kWh,
@@ -17,7 +20,9 @@ public record Emissions(
     double lifecycleHigh_gCO2e_per_kWh,
     Provenance lifecycleSource,
     double direct_gCO2e_per_kWh,
-    Provenance directSource) {
+    Provenance directSource,
+    double pm25_g_per_kWh,
+    Provenance pm25Source) {
 
   /** Validates ranges. */
   public Emissions {
@@ -37,6 +42,7 @@ public record Emissions(
               + "].");
     }
     Checks.nonNegative(direct_gCO2e_per_kWh, "direct_gCO2e_per_kWh");
-    Checks.required(lifecycleSource, directSource);
+    Checks.nonNegativeOrNaN(pm25_g_per_kWh, "pm25_g_per_kWh");
+    Checks.required(lifecycleSource, directSource, pm25Source);
   }
 }

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * @param maturity technology readiness
  * @param supplyChain supply-chain concentration
  * @param storage storage figures, present exactly for storage technologies
+ * @param resourceDefaults the resource model of the technology's hourly profile when a site names
+ *     none
  */
 public record Technology(
     String id,
@@ -41,7 +43,8 @@ public record Technology(
     Availability availability,
     Maturity maturity,
     SupplyChain supplyChain,
-    Optional<StorageParameters> storage) {
+    Optional<StorageParameters> storage,
+    ResourceDefaults resourceDefaults) {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -64,7 +67,8 @@ public record Technology(
         availability,
         maturity,
         supplyChain,
-        storage);
+        storage,
+        resourceDefaults);
     if (storage.isPresent() != (dispatchability == Dispatchability.STORAGE)) {
       throw new IllegalArgumentException(
           "The technology " + id + " must have storage figures exactly when it is storage.");
@@ -170,8 +174,8 @@ public record Technology(
 
   /**
    * Every figure group with its provenance, in catalog column order: {@code carbon_free, capex,
-   * fuel, lcoe, learning, life, lifecycle, direct, water, land, capacity_factor, ramp, outage,
-   * availability, maturity, supply_chain} and, for storage, {@code storage}.
+   * fuel, lcoe, learning, life, lifecycle, direct, pm25, water, land, capacity_factor, resource,
+   * ramp, outage, availability, maturity, supply_chain} and, for storage, {@code storage}.
    */
   public Map<String, Provenance> provenance() {
     Map<String, Provenance> m = new LinkedHashMap<>();
@@ -183,9 +187,11 @@ public record Technology(
     m.put("life", costs.lifeSource());
     m.put("lifecycle", emissions.lifecycleSource());
     m.put("direct", emissions.directSource());
+    m.put("pm25", emissions.pm25Source());
     m.put("water", resources.waterSource());
     m.put("land", resources.landSource());
     m.put("capacity_factor", resources.capacityFactorSource());
+    m.put("resource", resourceDefaults.source());
     m.put("ramp", operation.rampSource());
     m.put("outage", operation.outageSource());
     m.put("availability", availability.source());

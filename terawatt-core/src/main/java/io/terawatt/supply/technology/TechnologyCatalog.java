@@ -1,5 +1,8 @@
 package io.terawatt.supply.technology;
 
+import io.terawatt.grid.LifecycleFactors;
+import io.terawatt.supply.resource.ResourceModel;
+import io.terawatt.supply.resource.WindTurbine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -221,17 +224,20 @@ public final class TechnologyCatalog {
                       provenance("learning"),
                       optionalNumber("economic_life_years"),
                       provenance("life")));
+      double[] lifecycle = lifecycle();
       Emissions emissions =
           build(
-              "lifecycle, direct",
+              "lifecycle, direct, pm25",
               () ->
                   new Emissions(
-                      optionalNumber("lifecycle_gCO2e_per_kWh"),
-                      optionalNumber("lifecycle_low_gCO2e_per_kWh"),
-                      optionalNumber("lifecycle_high_gCO2e_per_kWh"),
+                      lifecycle[1],
+                      lifecycle[0],
+                      lifecycle[2],
                       provenance("lifecycle"),
                       number("direct_gCO2e_per_kWh"),
-                      provenance("direct")));
+                      provenance("direct"),
+                      optionalNumber("pm25_g_per_kWh"),
+                      provenance("pm25")));
       Resources resources =
           build(
               "water, land, capacity_factor",
@@ -244,6 +250,15 @@ public final class TechnologyCatalog {
                       provenance("land"),
                       optionalNumber("capacity_factor"),
                       provenance("capacity_factor")));
+      ResourceDefaults resourceDefaults =
+          build(
+              "resource",
+              () ->
+                  new ResourceDefaults(
+                      optionalName("resource_model", ResourceModel::byName, ResourceModel.labels()),
+                      optionalNumber("wind_mean_speed_m_per_s"),
+                      optionalName("wind_turbine", WindTurbine::byName, WindTurbine.labels()),
+                      provenance("resource")));
       Operation operation =
           build(
               "ramp, outage",
@@ -325,7 +340,63 @@ public final class TechnologyCatalog {
                   availability,
                   maturity,
                   supplyChain,
-                  finalStorage));
+                  finalStorage,
+                  resourceDefaults));
+    }
+
+    /**
+     * Life-cycle low, median and high: from the IPCC AR5 table in grid when {@code
+     * lifecycle_factor} names a row (the row's own figures must then be n/a), else from the row.
+     */
+    private double[] lifecycle() {
+      String factor = raw("lifecycle_factor");
+      String[] columns = {
+        "lifecycle_low_gCO2e_per_kWh", "lifecycle_gCO2e_per_kWh", "lifecycle_high_gCO2e_per_kWh"
+      };
+      if (factor == null || factor.equalsIgnoreCase(NA)) {
+        return new double[] {
+          optionalNumber(columns[0]), optionalNumber(columns[1]), optionalNumber(columns[2])
+        };
+      }
+      for (String column : columns) {
+        String cell = raw(column);
+        if (cell != null && !cell.equalsIgnoreCase(NA)) {
+          problems.add(
+              where(column)
+                  + "the life-cycle figures come from lifecycle_factor '"
+                  + factor
+                  + "' (grid's IPCC AR5 table); write n/a");
+        }
+      }
+      Optional<LifecycleFactors.Range> r = LifecycleFactors.ipccAr5(factor);
+      if (r.isEmpty()) {
+        problems.add(
+            where("lifecycle_factor")
+                + "'"
+                + factor
+                + "' is not in the IPCC AR5 table; known: "
+                + String.join(", ", LifecycleFactors.ipccAr5().keySet()));
+        return new double[] {Double.NaN, Double.NaN, Double.NaN};
+      }
+      return new double[] {
+        r.get().min_gCO2e_per_kWh(), r.get().median_gCO2e_per_kWh(), r.get().max_gCO2e_per_kWh()
+      };
+    }
+
+    /** A name from a fixed list, or empty for n/a. */
+    private <T> Optional<T> optionalName(
+        String column,
+        java.util.function.Function<String, Optional<T>> byName,
+        List<String> known) {
+      String cell = raw(column);
+      if (cell == null || cell.equalsIgnoreCase(NA)) {
+        return Optional.empty();
+      }
+      Optional<T> value = byName.apply(cell);
+      if (value.isEmpty()) {
+        problems.add(where(column) + "'" + cell + "' is not one of " + String.join(", ", known));
+      }
+      return value;
     }
 
     private interface Builder<T> {

@@ -3,6 +3,9 @@ package io.terawatt.supply.technology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.terawatt.grid.LifecycleFactors;
+import io.terawatt.supply.resource.ResourceModel;
+import io.terawatt.supply.resource.WindTurbine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,7 +98,7 @@ class TechnologyCatalogTest {
         assertThat(t.operation().availabilityFactor()).as(id).isBetween(0.3, 1.0);
       }
       Map<String, Provenance> groups = t.provenance();
-      assertThat(groups).as(id).hasSize(t.storage().isPresent() ? 17 : 16);
+      assertThat(groups).as(id).hasSize(t.storage().isPresent() ? 19 : 18);
       groups.forEach((group, p) -> assertThat(p.source()).as("%s.%s", id, group).isNotBlank());
     }
   }
@@ -232,11 +235,65 @@ class TechnologyCatalogTest {
             wind.availability(),
             wind.maturity(),
             wind.supplyChain(),
-            wind.storage());
+            wind.storage(),
+            wind.resourceDefaults());
     TechnologyCatalog mine = catalog.with(List.of(renamed));
     assertThat(mine.require("wind_onshore").name()).isEqualTo("My wind");
     assertThat(mine.ids()).hasSameSizeAs(catalog.ids());
     assertThat(catalog.require("wind_onshore").name()).isNotEqualTo("My wind");
+  }
+
+  @Test
+  void lifeCycleFiguresOfIpccTechnologiesComeFromGridsOneTable() throws IOException {
+    var coal = LifecycleFactors.ipccAr5("coal").orElseThrow();
+    Emissions e = catalog.require("coal").emissions();
+    assertThat(
+            new double[] {
+              e.lifecycleLow_gCO2e_per_kWh(),
+              e.lifecycle_gCO2e_per_kWh(),
+              e.lifecycleHigh_gCO2e_per_kWh()
+            })
+        .containsExactly(
+            coal.min_gCO2e_per_kWh(), coal.median_gCO2e_per_kWh(), coal.max_gCO2e_per_kWh());
+    assertThat(catalog.require("smr").emissions().lifecycle_gCO2e_per_kWh())
+        .as("a proxy refers to its row too")
+        .isEqualTo(LifecycleFactors.ipccAr5("nuclear").orElseThrow().median_gCO2e_per_kWh());
+    List<String[]> rows = rawRows();
+    List<String> header = List.of(rows.get(0));
+    int factor = header.indexOf("lifecycle_factor");
+    int median = header.indexOf("lifecycle_gCO2e_per_kWh");
+    for (String[] row : rows.subList(1, rows.size())) {
+      if (!row[factor].equals("n/a")) {
+        assertThat(row[median]).as("%s: one home for the IPCC figure", row[0]).isEqualTo("n/a");
+      }
+    }
+  }
+
+  @Test
+  void aRowThatRepeatsAnIpccFigureIsRejected() throws IOException {
+    List<String[]> rows = rawRows();
+    String[] coal = rows.get(1).clone();
+    coal[List.of(rows.get(0)).indexOf("lifecycle_gCO2e_per_kWh")] = "820";
+    String text = String.join("\t", rows.get(0)) + "\n" + String.join("\t", coal) + "\n";
+    assertThatThrownBy(() -> TechnologyCatalog.read(new StringReader(text), "twice.tsv"))
+        .hasMessageContaining("lifecycle_gCO2e_per_kWh")
+        .hasMessageContaining("write n/a");
+  }
+
+  @Test
+  void airPollutionAndResourceModelsAreCatalogProperties() {
+    assertThat(catalog.require("gas_cc").emissions().pm25_g_per_kWh()).isEqualTo(0.0086);
+    assertThat(catalog.require("gas_peaker").emissions().pm25_g_per_kWh()).isEqualTo(0.0086);
+    assertThat(catalog.require("coal").emissions().pm25_g_per_kWh()).isEqualTo(0.05);
+    assertThat(catalog.require("wind_onshore").emissions().pm25_g_per_kWh()).isZero();
+    assertThat(catalog.require("biomass").emissions().pm25_g_per_kWh()).as("not estimated").isNaN();
+    ResourceDefaults offshore = catalog.require("wind_offshore").resourceDefaults();
+    assertThat(offshore.model()).contains(ResourceModel.WIND);
+    assertThat(offshore.windMeanSpeed_m_per_s()).isEqualTo(9.5);
+    assertThat(offshore.windTurbine()).contains(WindTurbine.NREL_5MW);
+    assertThat(catalog.require("solar_rooftop").resourceDefaults().model())
+        .contains(ResourceModel.SOLAR);
+    assertThat(catalog.require("hydro").resourceDefaults().model()).isEmpty();
   }
 
   static List<String[]> rawRows() throws IOException {

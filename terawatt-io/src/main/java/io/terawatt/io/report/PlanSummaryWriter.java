@@ -2,6 +2,7 @@ package io.terawatt.io.report;
 
 import io.terawatt.ethics.Ranking;
 import io.terawatt.plan.PlanResult;
+import io.terawatt.plan.Scenario;
 import io.terawatt.plan.ScheduleStage;
 import io.terawatt.plan.SiteSupply;
 import java.util.ArrayList;
@@ -16,6 +17,28 @@ public final class PlanSummaryWriter {
 
   private static String f(String format, double v) {
     return String.format(Locale.ROOT, format, v);
+  }
+
+  /** The line that announces a plan: its name, sites and how the supply plans are solved. */
+  public static String start(Scenario scenario) {
+    return "terawatt: planning '"
+        + scenario.name()
+        + "' ("
+        + scenario.sites().size()
+        + " sites, "
+        + (scenario.representativeWeeks() > 0
+            ? scenario.representativeWeeks() + " representative weeks"
+            : "all 8,760 hours")
+        + ")";
+  }
+
+  /** The line that names the files written into {@code out} ({@link PlanReportFiles}). */
+  public static String wrote(java.nio.file.Path out) {
+    return "wrote "
+        + out.resolve(PlanReportFiles.REPORT)
+        + ", "
+        + out.resolve(PlanReportFiles.RESULTS)
+        + " and hourly CSV files";
   }
 
   /** The summary text. */

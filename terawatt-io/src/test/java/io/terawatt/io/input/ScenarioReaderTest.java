@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.terawatt.io.parse.InvalidInputException;
 import io.terawatt.io.parse.Problem;
 import io.terawatt.plan.CandidateSite;
+import io.terawatt.plan.Operations;
+import io.terawatt.plan.OutlookSettings;
 import io.terawatt.plan.Scenario;
+import io.terawatt.supply.SupplySites;
 import io.terawatt.supply.plan.CfeMatching;
+import io.terawatt.supply.plan.PlanTargets;
+import io.terawatt.supply.plan.RepresentativeWeekPlanner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +53,7 @@ class ScenarioReaderTest {
           energy_options: [wind_onshore, battery_li_ion]
         - name: inline
           zone: FR
+          year: 2032
           site:
             name: inline site
             grid: {price_USD_per_MWh: 70, import_limit_MW: 50}
@@ -101,19 +107,22 @@ class ScenarioReaderTest {
     assertThat(s.sites()).hasSize(2);
     CandidateSite a = s.sites().get(0);
     assertThat(a.zone()).as("zone from the site file's grid").isEqualTo("IE");
-    assertThat(a.year()).isEqualTo(2032);
-    assertThat(a.site().hours()).isEqualTo(8784);
+    assertThat(a.planningYear()).isEqualTo(2032);
+    assertThat(a.site().year()).as("the file names no year").isEmpty();
     assertThat(a.targets().cfeMatching()).isEqualTo(CfeMatching.ANNUAL);
     assertThat(a.targets().carbonFreeFraction().getAsDouble()).isEqualTo(0.9);
-    assertThat(a.site().generators())
-        .extracting(g -> g.technology())
+    assertThat(a.supplySite().resources())
+        .extracting(r -> r.technology())
         .containsExactly("wind_onshore");
-    assertThat(a.site().storage()).hasSize(1);
-    assertThat(a.baselineWaterStress()).isEqualTo(ScenarioReader.DEFAULT_BASELINE_WATER_STRESS);
+    assertThat(a.supplySite().storage()).hasSize(1);
+    assertThat(a.site().resources()).as("the file's own list is kept").hasSize(2);
+    assertThat(a.baselineWaterStress()).as("as the file says: nothing").isEmpty();
+    assertThat(a.waterStress()).isEqualTo(CandidateSite.DEFAULT_BASELINE_WATER_STRESS);
     CandidateSite b = s.sites().get(1);
     assertThat(b.zone()).isEqualTo("FR");
-    assertThat(b.year()).isEqualTo(2030);
-    assertThat(b.site().grid().intensityAt(0)).as("intensity from FR's typical year").isPositive();
+    assertThat(b.site().grid().orElseThrow().zone())
+        .as("the zone comes from the scenario")
+        .isEmpty();
     assertThat(s.operations().batchShare()).isEqualTo(0.5);
     assertThat(s.operations().policies()).containsExactly("agnostic", "carbon-time", "oracle");
     assertThat(s.operations().regions()).containsExactly("PL");
@@ -121,6 +130,73 @@ class ScenarioReaderTest {
     assertThat(s.outlook().samples()).isEqualTo(500);
     assertThat(s.outlook().scenario().name()).isEqualTo("rebound");
     assertThat(s.representativeWeeks()).isEqualTo(4);
+    assertThat(s.trainingBusyFraction()).isEqualTo(Scenario.DEFAULT_TRAINING_BUSY_FRACTION);
+  }
+
+  @Test
+  void aPlanHasOnePlanningYearAndOneSignalPerZone() throws Exception {
+    Files.writeString(dir.resolve("site.yaml"), SITE);
+    String text =
+        """
+        name: two years, two signals
+        workloads:
+          training:
+            - name: 7B run
+              model: {parameters: 7e9}
+              tokens: 1e12
+              hardware: {accelerator: h100-sxm, count: 256}
+        sites:
+          - name: first
+            file: site.yaml
+            year: 2032
+          - name: later
+            file: site.yaml
+            year: 2035
+          - name: other seed
+            zone: IE
+            year: 2032
+            site:
+              name: other
+              grid: {seed: 9, import_limit_MW: 50}
+              resources:
+                - {technology: gas_cc, max_MW: 50}
+        """;
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> ScenarioReader.parse(text, "years.yaml", dir));
+    String all = String.join("\n", e.problems().stream().map(Problem::format).toList());
+    assertThat(all)
+        .contains("sites[1].year = '2035'")
+        .contains("one planning year")
+        .contains("sites[2].site.grid = 'IE'")
+        .contains("a zone has one signal");
+  }
+
+  @Test
+  void whatTheFileLeavesOutTakesCoresDefaults() throws Exception {
+    Files.writeString(dir.resolve("site.yaml"), SITE);
+    String text =
+        """
+        name: defaults
+        workloads:
+          training:
+            - name: 7B run
+              model: {parameters: 7e9}
+              tokens: 1e12
+              hardware: {accelerator: h100-sxm, count: 256}
+        sites:
+          - name: only
+            file: site.yaml
+        """;
+    Scenario s = ScenarioReader.parse(text, "defaults.yaml", dir).scenario();
+    assertThat(s.sites().get(0).planningYear()).isEqualTo(SupplySites.DEFAULT_YEAR);
+    assertThat(s.operations().policies()).isEqualTo(Operations.DEFAULT_POLICIES);
+    assertThat(s.operations().batchShare()).isEqualTo(Operations.DEFAULT_BATCH_SHARE);
+    assertThat(s.operations().periodDays()).isEqualTo(Operations.DEFAULT_PERIOD_DAYS);
+    assertThat(s.outlook().samples()).isEqualTo(OutlookSettings.DEFAULT_SAMPLES);
+    assertThat(s.outlook().seed()).isEqualTo(OutlookSettings.DEFAULT_SEED);
+    assertThat(s.representativeWeeks()).isEqualTo(RepresentativeWeekPlanner.DEFAULT_WEEKS);
+    assertThat(s.sites().get(0).targets().cfeMatching()).isEqualTo(PlanTargets.DEFAULT_MATCHING);
   }
 
   @Test

@@ -1,9 +1,9 @@
-package io.terawatt.cli.supply;
+package io.terawatt.io.report;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.terawatt.io.report.SvgChart;
 import io.terawatt.supply.HourlyFlows;
 import io.terawatt.supply.SupplyMetrics;
+import io.terawatt.supply.SupplyPlanResult;
+import io.terawatt.supply.SupplySimulationResult;
 import io.terawatt.supply.SupplySite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,37 +13,28 @@ import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Writes supply metrics into JSON and draws the charts of a site's year. */
-final class SupplyReport {
-  private SupplyReport() {}
+/**
+ * The SVG charts of a site's year for {@code supply plan --charts} and {@code supply simulate
+ * --charts}: {@code week.svg} (energy by source over the week from day 182), {@code capacity.svg}
+ * and {@code energy.svg} (energy by source over the year).
+ */
+public final class SupplyChartsWriter {
+  /** First hour of the sample week: day 182, mid-year. */
+  private static final int WEEK_START_H = 24 * 182;
 
-  static void metrics(ObjectNode root, SupplyMetrics m) {
-    root.put("hourly_cfe_pct", m.hourlyCfe_pct());
-    root.put("annual_match_pct", m.annualMatch_pct());
-    root.put("emissions_location_tCO2e", m.emissionsLocation_tCO2e());
-    root.put("emissions_market_tCO2e", m.emissionsMarket_tCO2e());
-    root.put("scope1_tCO2e", m.scope1_tCO2e());
-    root.put("water_m3", m.water_m3());
-    root.put("land_km2", m.land_km2());
-    root.put("peak_grid_draw_MW", m.peakGridDraw_MW());
-    root.put("max_energy_balance_error_MWh", m.maxEnergyBalanceError_MWh());
-    root.put("load_MWh", m.load_MWh());
-    root.put("grid_import_MWh", m.gridImport_MWh());
-    root.put("grid_export_MWh", m.gridExport_MWh());
-    root.put("curtailed_MWh", m.curtailed_MWh());
-    root.put("unserved_MWh", m.unserved_MWh());
-    root.put("total_cost_USD_per_year", m.totalCost_USD());
-    root.put("capacity_cost_USD_per_year", m.capacityCost_USD());
-    root.put("energy_cost_USD_per_year", m.energyCost_USD());
-    root.put("grid_cost_USD_per_year", m.gridCost_USD());
-    root.put("export_revenue_USD_per_year", m.exportRevenue_USD());
-    root.put("unserved_cost_USD_per_year", m.unservedCost_USD());
-    ObjectNode by = root.putObject("energy_by_source_MWh");
-    m.energyBySource_MWh().forEach(by::put);
+  private SupplyChartsWriter() {}
+
+  /** Writes the charts of a plan's year into {@code dir}. */
+  public static void write(Path dir, SupplyPlanResult r) throws IOException {
+    write(dir, r.builtSite(), r.flows(), r.metrics(), r.capacity_MW(), r.site() + " " + r.year());
   }
 
-  /** Writes week.svg (a sample week of energy by source) and mix.svg (energy by source). */
-  static void charts(
+  /** Writes the charts of a simulated year into {@code dir}. */
+  public static void write(Path dir, SupplySimulationResult r) throws IOException {
+    write(dir, r.site(), r.flows(), r.metrics(), r.capacity_MW(), r.site().name() + " " + r.year());
+  }
+
+  private static void write(
       Path dir,
       SupplySite site,
       HourlyFlows f,
@@ -52,13 +43,13 @@ final class SupplyReport {
       String title)
       throws IOException {
     Files.createDirectories(dir);
-    int from = 24 * 182;
+    int from = WEEK_START_H;
     int n = Math.min(168, site.hours() - from);
     Map<String, double[]> series = new LinkedHashMap<>();
     for (int g = 0; g < site.generators().size(); g++) {
       double[] w = new double[n];
       System.arraycopy(f.generation_MW()[g], from, w, 0, n);
-      series.merge(site.generators().get(g).technology(), w, SupplyReport::add);
+      series.merge(site.generators().get(g).technology(), w, SupplyChartsWriter::add);
     }
     double[] discharge = new double[n];
     for (double[] d : f.discharge_MW()) {
