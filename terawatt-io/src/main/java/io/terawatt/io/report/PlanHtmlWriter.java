@@ -30,7 +30,11 @@ public final class PlanHtmlWriter {
 
   /** The HTML text. */
   public static String write(PlanResult r) {
-    ChartSet charts = PlanChartBuilder.describe(r);
+    return write(r, PlanChartBuilder.describe(r));
+  }
+
+  /** The HTML text, with the plan's charts already described. */
+  public static String write(PlanResult r, ChartSet charts) {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     b.append("<title>").append(esc(r.scenario())).append(" - Terawatt plan</title>\n");
