@@ -37,7 +37,7 @@ public record HourlyColumns(
       String[] cells = lines[i + 1].trim().split(",");
       start = i == a ? cells[0] : start;
       for (int c = 1; c < header.length; c++) {
-        cols.get(c - 1).add(c < cells.length ? number(cells[c]) : 0.0);
+        cols.get(c - 1).add(c < cells.length ? number(cells[c]) : Double.valueOf(0));
       }
     }
     Map<String, List<Double>> columns = new LinkedHashMap<>();
