@@ -50,6 +50,20 @@ final class AreaSvg {
     Frame fr = new Frame(n, max);
     SvgCanvas svg = new SvgCanvas(width, HEIGHT).title(LEFT, title);
     axes(svg, c, w, fr);
+    stack(svg, areas, w, fr);
+    for (Series s : lines) {
+      StringBuilder d = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        d.append(i == 0 ? "M" : "L").append(fr.point(i, s.value(w.from() + i)));
+      }
+      svg.path(d.toString(), "none", 0, s.colour(), 1.5);
+    }
+    return svg.legend(LEFT + PLOT_WIDTH + 12, TOP, legend, 1).close();
+  }
+
+  /** Each area from the top of the earlier ones (their positive parts) to its own top. */
+  private static void stack(SvgCanvas svg, List<Series> areas, Window w, Frame fr) {
+    int n = fr.n();
     double[] base = new double[n];
     for (Series s : areas) {
       StringBuilder d = new StringBuilder();
@@ -65,14 +79,6 @@ final class AreaSvg {
         base[i] += Math.max(0, s.value(w.from() + i));
       }
     }
-    for (Series s : lines) {
-      StringBuilder d = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        d.append(i == 0 ? "M" : "L").append(fr.point(i, s.value(w.from() + i)));
-      }
-      svg.path(d.toString(), "none", 0, s.colour(), 1.5);
-    }
-    return svg.legend(LEFT + PLOT_WIDTH + 12, TOP, legend, 1).close();
   }
 
   private static void axes(SvgCanvas svg, Chart c, Window w, Frame fr) {

@@ -29,6 +29,14 @@ final class XySvg {
     int bottom = TOP + PLOT_HEIGHT;
     SvgCanvas svg = new SvgCanvas(width, bottom + 60).title(10, c.title());
     axes(svg, c, fr);
+    bandsAndLines(svg, c, fr);
+    for (Series s : c.seriesOf(SeriesKind.POINTS)) {
+      points(svg, c, s, fr);
+    }
+    return svg.legend(LEFT + PLOT_WIDTH + 30, TOP, c.series(), BAND_OPACITY).close();
+  }
+
+  private static void bandsAndLines(SvgCanvas svg, Chart c, Frame fr) {
     for (Series s : c.seriesOf(SeriesKind.BAND)) {
       StringBuilder d = new StringBuilder();
       for (int i = 0; i < s.size(); i++) {
@@ -46,29 +54,29 @@ final class XySvg {
       }
       svg.path(d.toString(), "none", 0, s.colour(), 2);
     }
-    for (Series s : c.seriesOf(SeriesKind.POINTS)) {
-      for (int i = 0; i < s.size(); i++) {
-        double x = fr.x(s.xAt(i));
-        double y = fr.y(s.value(i));
-        String label = s.labels().get(i);
-        String tip =
-            label
-                + ": "
-                + withUnit(axisNumber(c, s.xAt(i)), c.x().unit())
-                + ", "
-                + withUnit(Numbers.human(s.value(i)), s.unit());
-        svg.circle(
-                s.filled() ? "point filled" : "point",
-                x,
-                y,
-                fr.pointsOnly ? 8 : 5,
-                s.filled() ? s.colour() : "#fff",
-                s.colour(),
-                tip)
-            .text(x + 12, y + 4, 12, "normal", "start", label);
-      }
+  }
+
+  private static void points(SvgCanvas svg, Chart c, Series s, Frame fr) {
+    for (int i = 0; i < s.size(); i++) {
+      double x = fr.x(s.xAt(i));
+      double y = fr.y(s.value(i));
+      String label = s.labels().get(i);
+      String tip =
+          label
+              + ": "
+              + withUnit(axisNumber(c, s.xAt(i)), c.x().unit())
+              + ", "
+              + withUnit(Numbers.human(s.value(i)), s.unit());
+      svg.circle(
+              s.filled() ? "point filled" : "point",
+              x,
+              y,
+              fr.pointsOnly ? 8 : 5,
+              s.filled() ? s.colour() : "#fff",
+              s.colour(),
+              tip)
+          .text(x + 12, y + 4, 12, "normal", "start", label);
     }
-    return svg.legend(LEFT + PLOT_WIDTH + 30, TOP, c.series(), BAND_OPACITY).close();
   }
 
   private static void axes(SvgCanvas svg, Chart c, Frame fr) {
