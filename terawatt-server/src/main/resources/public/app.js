@@ -168,6 +168,9 @@ function watch(id) {
 }
 
 // ---- results and charts ----
+// The run's charts come as one description (GET /api/runs/{id}/charts), the same one report.html
+// draws: each chart has axes with titles and units and series with a name, a kind, a unit, values
+// and a colour. This code draws any description; it knows no chart, series name or colour.
 function disposeCharts() {
   for (const c of state.charts) c.dispose();
   state.charts = [];
@@ -176,141 +179,154 @@ function disposeCharts() {
 
 const zoom = [{ type: "inside" }, { type: "slider" }];
 
-function chartBox(title, id) {
+// Numbers as people read them: thousands separated, at most three significant decimals.
+function human(v) {
+  if (v == null || !isFinite(v)) return "–";
+  const a = Math.abs(v);
+  if (a >= 100) return Math.round(v).toLocaleString("en-US");
+  if (a === 0) return "0";
+  return String(Number(v.toPrecision(3)));
+}
+
+function withUnit(v, unit) { return unit ? v + " " + unit : v; }
+
+function axisName(a) { return a.unit ? a.title + " (" + a.unit + ")" : a.title; }
+
+// Whole numbers on an axis without a unit (years) are written plainly.
+function axisNumber(a) { return (v) => (!a.unit && Number.isInteger(v) ? String(v) : human(v)); }
+
+function hourLabels(start, n) {
+  const t0 = Date.parse(start);
+  return [...Array(n).keys()].map((i) => new Date(t0 + i * 3600e3).toISOString().slice(0, 13).replace("T", " ") + ":00");
+}
+
+// A value axis starts at zero (or below, for negative values), except an x axis under lines or
+// bands, which spans its data (years), as in the report.
+// Names never clip: the x axis's sits centred under its labels, the y axis's above the plot,
+// running rightwards.
+function axisOption(a, n, where, span) {
+  const inverse = where === "y" && a.kind !== "value";
+  const o = where === "x"
+    ? { name: axisName(a), nameLocation: "middle", nameGap: 30 }
+    : { name: axisName(a), nameLocation: inverse ? "start" : "end", nameGap: 12, nameTextStyle: { align: "left" } };
+  if (a.kind === "value") {
+    return Object.assign(o, { type: "value", axisLabel: { formatter: axisNumber(a) } },
+      span ? { min: "dataMin", max: "dataMax" } : {});
+  }
+  const data = a.kind === "hours" ? hourLabels(a.start, n) : a.categories;
+  return Object.assign(o, { type: "category", data, inverse });
+}
+
+// Series with their own x values are drawn as [x, y] pairs, or, on a chart whose numeric x axis
+// is drawn as categories (one per x value of its band), at their category's index.
+function seriesOption(s, c, xs) {
+  const base = { name: s.name, color: s.colour, tooltip: { valueFormatter: (v) => withUnit(human(v), s.unit) } };
+  const at = (x) => (xs ? xs.indexOf(x) : x);
+  const pairs = (v) => (s.x ? s.x.map((x, i) => [at(x), v[i]]) : v);
+  switch (s.kind) {
+    case "area": return [Object.assign(base, { type: "line", stack: "areas", areaStyle: { opacity: 0.85 }, lineStyle: { width: 0 }, showSymbol: false, sampling: "lttb", data: s.values })];
+    case "line": return [Object.assign(base, { type: "line", showSymbol: false, lineStyle: { width: 2 }, data: pairs(s.values) })];
+    case "bar": return [Object.assign(base, { type: "bar", stack: "bars", data: s.values })];
+    case "points": return [Object.assign(base, {
+      type: "scatter", symbolSize: s.filled ? 14 : 11,
+      itemStyle: { color: s.filled ? s.colour : "#fff", borderColor: s.colour, borderWidth: 2 },
+      label: { show: true, formatter: "{b}", position: "right" },
+      tooltip: { formatter: (p) => p.name + "<br>" + withUnit(axisNumber(c.x)(s.x[p.dataIndex]), c.x.unit) + ", " + withUnit(human(p.value[1]), s.unit) },
+      data: s.values.map((v, i) => ({ name: s.labels[i], value: [at(s.x[i]), v] })) })];
+    case "band": return [
+      Object.assign({}, base, { type: "line", stack: "band " + s.name, lineStyle: { opacity: 0 }, showSymbol: false, data: pairs(s.lower), tooltip: { show: false } }),
+      Object.assign(base, { type: "line", stack: "band " + s.name, lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.6 }, showSymbol: false,
+        data: pairs(s.values.map((v, i) => v - s.lower[i])), tooltip: { show: false } })];
+    case "cells": {
+      const cols = c.x.categories.length;
+      return [Object.assign(base, { type: "heatmap", data: s.values.map((v, i) => [i % cols, Math.floor(i / cols), v]),
+        tooltip: { formatter: (p) => c.y.categories[p.value[1]] + ", " + c.x.title + " " + c.x.categories[p.value[0]] + ": " + withUnit(human(p.value[2]), s.unit) } })];
+    }
+    default: return [];
+  }
+}
+
+// One chart of the description as ECharts options. Bars lie horizontally (categories down the
+// side), as in the report; a long hourly axis opens on the chart's window; a band's x values
+// become categories (ECharts stacks bands by position).
+function chartOption(c) {
+  const n = c.series.length ? c.series[0].values.length : 0;
+  const bars = c.series.some((s) => s.kind === "bar");
+  const band = c.series.find((s) => s.kind === "band" && s.x);
+  const span = c.series.some((s) => s.kind === "line") && c.x.kind === "value";
+  let xAxis = axisOption(c.x, n, "x", span);
+  let yAxis = axisOption(c.y, n, "y", false);
+  if (bars) { xAxis = axisOption(c.y, n, "x", false); yAxis = axisOption(c.x, n, "y", false); }
+  if (band) xAxis = Object.assign(axisOption(c.x, n, "x", false), { type: "category", boundaryGap: false, axisLabel: {}, data: band.x.map(axisNumber(c.x)) });
+  const points = c.series.some((s) => s.kind === "points");
+  const cells = c.colourScale;
+  const o = {
+    title: c.window ? { text: c.window.label, right: 10, top: 0, textStyle: { fontSize: 12, fontWeight: "normal" } } : undefined,
+    tooltip: { trigger: c.x.kind === "value" || cells ? "item" : "axis", confine: true },
+    legend: cells ? undefined : { type: "scroll", top: c.window ? 18 : 0, icon: points ? undefined : "roundRect", data: [...new Set(c.series.map((s) => s.name))] },
+    grid: { left: 16, right: 24, top: c.window ? 60 : 40, bottom: cells ? 90 : (c.window ? 80 : 50), containLabel: true },
+    xAxis, yAxis, series: c.series.flatMap((s) => seriesOption(s, c, band ? band.x : null)),
+  };
+  if (c.window) o.dataZoom = [{ type: "inside", startValue: c.window.from, endValue: c.window.to - 1 }, { type: "slider", startValue: c.window.from, endValue: c.window.to - 1, bottom: 8 }];
+  else if (c.x.kind === "value" && !bars) o.dataZoom = [{ type: "inside", xAxisIndex: 0 }, { type: "inside", yAxisIndex: 0 }];
+  if (cells) o.visualMap = { min: cells.min, max: cells.max, calculable: true, orient: "horizontal", left: "center", bottom: 0,
+    inRange: { color: cells.stops }, formatter: (v) => withUnit(human(v), cells.unit) };
+  return o;
+}
+
+function chartBox(id) {
   const box = document.createElement("div");
   box.className = "chart-box";
   box.id = id;
-  box.innerHTML = "<h3></h3><div class='chart'></div>";
-  box.querySelector("h3").textContent = title;
+  box.innerHTML = "<h3><span class='chart-title'></span> </h3><div class='chart'></div>";
   $("charts").appendChild(box);
   const c = echarts.init(box.querySelector(".chart"));
   state.charts.push(c);
-  return c;
+  return { box, chart: c };
 }
 
-// The report's charts, from results.json and the run's hourly CSV files.
-const SINKS = /(^load_MW$|_charge_MW$|^grid_export_MW$|^curtailed_MW$)/;
-
-async function energyChart(id, files) {
-  const energy = files.filter((f) => f.startsWith("energy-") && f.endsWith(".csv"));
-  if (energy.length === 0) return;
-  const box = chartBox("Hourly energy by source", "chart-energy");
-  const select = document.createElement("select");
-  select.id = "energy-site";
-  for (const f of energy) { const o = document.createElement("option"); o.value = f; o.textContent = f.slice(7, -4); select.appendChild(o); }
-  document.getElementById("chart-energy").querySelector("h3").appendChild(select);
-  const draw = async () => {
-    const h = await api("GET", "/api/runs/" + id + "/hourly/" + encodeURIComponent(select.value));
-    const names = Object.keys(h.columns);
-    const t0 = Date.parse(h.start);
-    const hours = [...Array(h.hours).keys()].map((i) => new Date(t0 + i * 3600e3).toISOString().slice(0, 13));
-    const series = names.filter((n) => !SINKS.test(n)).map((n) => ({
-      name: n, type: "line", stack: "supply", areaStyle: {}, showSymbol: false, sampling: "lttb", data: h.columns[n] }));
-    if (h.columns.load_MW) series.push({ name: "load_MW", type: "line", showSymbol: false, lineStyle: { color: "#000" }, data: h.columns.load_MW });
-    box.setOption({ tooltip: { trigger: "axis" }, legend: { type: "scroll" }, dataZoom: [{ type: "inside", end: 4 }, { type: "slider", end: 4 }],
-      xAxis: { type: "category", data: hours, name: "hour (UTC)" }, yAxis: { type: "value", name: "MW (= MWh per hour)" }, series }, true);
-  };
-  select.addEventListener("change", draw);
-  await draw();
-}
-
-async function heatmapChart(id, files) {
-  if (!files.includes("intensity.csv")) return;
-  const h = await api("GET", "/api/runs/" + id + "/hourly/intensity.csv");
-  const names = Object.keys(h.columns);
-  if (names.length === 0) return;
-  const box = chartBox("Grid intensity heat map (gCO2e/kWh)", "chart-heatmap");
-  const select = document.createElement("select");
-  for (const n of names) { const o = document.createElement("option"); o.value = n; o.textContent = n.replace(/_gCO2e_per_kWh$/, ""); select.appendChild(o); }
-  document.getElementById("chart-heatmap").querySelector("h3").appendChild(select);
-  const draw = () => {
-    const values = h.columns[select.value];
-    const data = values.map((v, i) => [Math.floor(i / 24), i % 24, v]);
-    const finite = values.filter((v) => v != null);
-    box.setOption({ tooltip: { formatter: (p) => "day " + p.value[0] + ", " + p.value[1] + ":00 UTC: " + p.value[2] + " gCO2e/kWh" },
-      dataZoom: [{ type: "inside", xAxisIndex: 0 }, { type: "slider", xAxisIndex: 0 }],
-      xAxis: { type: "category", name: "day of year", data: [...Array(Math.ceil(values.length / 24)).keys()] },
-      yAxis: { type: "category", name: "hour (UTC)", data: [...Array(24).keys()] },
-      visualMap: { min: Math.min(...finite), max: Math.max(...finite), calculable: true, orient: "horizontal", left: "center", bottom: 0, inRange: { color: ["#1a9850", "#fee08b", "#d73027"] } },
-      grid: { bottom: 90 }, series: [{ type: "heatmap", data, progressive: 2000 }] }, true);
-  };
-  select.addEventListener("change", draw);
-  draw();
-}
-
-function capacityChart(results) {
-  const sites = results.supply && results.supply.sites;
-  if (!sites || sites.length === 0) return;
-  const techs = [...new Set(sites.flatMap((s) => Object.keys(s.capacity_MW || {})))];
-  chartBox("Capacity mix (MW)", "chart-capacity").setOption({
-    tooltip: { trigger: "axis" }, legend: { type: "scroll" }, dataZoom: [{ type: "inside" }],
-    xAxis: { type: "category", data: sites.map((s) => s.site) }, yAxis: { type: "value", name: "MW" },
-    series: techs.map((t) => ({ name: t, type: "bar", stack: "capacity", data: sites.map((s) => (s.capacity_MW || {})[t] || 0) })),
-  });
-}
-
-function paretoChart(results) {
-  const a = results.assessment;
-  if (!a || !a.values) return;
-  const names = Object.keys(a.values);
-  const first = a.values[names[0]] || {};
-  const x = "cost_USD_per_year" in first ? "cost_USD_per_year" : Object.keys(first)[0];
-  const y = "carbon_location_tCO2e" in first ? "carbon_location_tCO2e" : Object.keys(first)[1];
-  const pareto = new Set(a.pareto || []);
-  const point = (n) => ({ name: n, value: [a.values[n][x], a.values[n][y]] });
-  chartBox("Pareto scatter: " + x + " against " + y, "chart-pareto").setOption({
-    tooltip: { formatter: (p) => p.name + "<br>" + x + " " + p.value[0].toPrecision(4) + "<br>" + y + " " + p.value[1].toPrecision(4) },
-    legend: {}, dataZoom: [{ type: "inside", xAxisIndex: 0 }, { type: "inside", yAxisIndex: 0 }],
-    xAxis: { type: "value", name: x, scale: true }, yAxis: { type: "value", name: y, scale: true },
-    series: [
-      { name: "Pareto set", type: "scatter", symbolSize: 14, label: { show: true, formatter: "{b}", position: "top" }, data: names.filter((n) => pareto.has(n)).map(point) },
-      { name: "dominated", type: "scatter", symbolSize: 10, label: { show: true, formatter: "{b}", position: "top" }, data: names.filter((n) => !pareto.has(n)).map(point) },
-    ],
-  });
-}
-
-function fanChart(results) {
-  const o = results.outlook;
-  if (!o || !o.years) return;
-  const metrics = Object.keys(o).filter((k) => o[k] && o[k].p5 && o[k].p50 && o[k].p95);
-  if (metrics.length === 0) return;
-  const box = chartBox("Outlook fan (P5–P95, P50)", "chart-fan");
-  const select = document.createElement("select");
-  for (const m of metrics) { const op = document.createElement("option"); op.value = m; op.textContent = m; select.appendChild(op); }
-  document.getElementById("chart-fan").querySelector("h3").appendChild(select);
-  const draw = () => {
-    const m = o[select.value];
-    box.setOption({ tooltip: { trigger: "axis" }, legend: {}, dataZoom: [{ type: "inside" }, { type: "slider" }],
-      xAxis: { type: "category", data: o.years }, yAxis: { type: "value", name: select.value, scale: true },
-      series: [
-        { name: "P5", type: "line", data: m.p5, lineStyle: { opacity: 0 }, stack: "band", showSymbol: false },
-        { name: "P5–P95", type: "line", data: m.p95.map((v, i) => v - m.p5[i]), lineStyle: { opacity: 0 }, areaStyle: { opacity: 0.3 }, stack: "band", showSymbol: false },
-        { name: "P50", type: "line", data: m.p50, showSymbol: false },
-      ] }, true);
-  };
-  select.addEventListener("change", draw);
-  draw();
-}
-
-async function renderCharts(id, results) {
-  disposeCharts();
-  const files = await api("GET", "/api/runs/" + id + "/files");
-  await energyChart(id, files);
-  await heatmapChart(id, files);
-  capacityChart(results);
-  paretoChart(results);
-  fanChart(results);
-  if (state.charts.length === 0) {
-    $("charts").textContent = "No chartable series found in this run; use the series explorer below.";
+// A group of charts in one box, with a picker of their subjects when there are several.
+function chartGroup(group, charts) {
+  const { box, chart } = chartBox("chart-" + group);
+  let select = null;
+  if (charts.length > 1) {
+    select = document.createElement("select");
+    select.className = "chart-subject";
+    charts.forEach((c, i) => { const o = document.createElement("option"); o.value = i; o.textContent = c.subject; select.appendChild(o); });
+    box.querySelector("h3").appendChild(select);
   }
+  const draw = () => {
+    const c = charts[select ? Number(select.value) : 0];
+    box.querySelector(".chart-title").textContent = c.title;
+    chart.setOption(chartOption(c), true);
+  };
+  if (select) select.addEventListener("change", draw);
+  draw();
+}
+
+async function renderCharts(id) {
+  disposeCharts();
+  let set = null;
+  try { set = await api("GET", "/api/runs/" + id + "/charts"); } catch (e) { set = null; }
+  if (!set || !set.charts || set.charts.length === 0) {
+    $("charts").textContent = "This run has no chart description; use the series explorer below.";
+    return;
+  }
+  const groups = new Map();
+  for (const c of set.charts) {
+    if (!groups.has(c.group)) groups.set(c.group, []);
+    groups.get(c.group).push(c);
+  }
+  for (const [group, charts] of groups) chartGroup(group, charts);
+  // Boxes added later narrow the earlier ones: fit every chart to its box.
+  state.charts.forEach((c) => c.resize());
 }
 
 async function showResults(id) {
   state.runId = id;
   $("results-run").textContent = id;
   $("report-link").href = "/api/runs/" + id + "/report";
-  const results = await api("GET", "/api/runs/" + id + "/results");
-  await renderCharts(id, results);
+  await renderCharts(id);
   const list = await api("GET", "/api/runs/" + id + "/series");
   const sel = $("series-list");
   sel.innerHTML = "";

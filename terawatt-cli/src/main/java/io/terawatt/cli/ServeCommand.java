@@ -1,17 +1,13 @@
 package io.terawatt.cli;
 
-import io.terawatt.server.PlanEngines;
 import io.terawatt.server.ServerConfig;
+import io.terawatt.server.ServerLauncher;
 import io.terawatt.server.TerawattServer;
 import io.terawatt.server.auth.ReadAccess;
-import io.terawatt.server.auth.TokenStore;
-import io.terawatt.server.db.Database;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,63 +91,52 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     Path dir = data != null ? data : ServerConfig.defaultDataDir();
-    String password = null;
-    if (dbPasswordEnv != null) {
-      password = System.getenv(dbPasswordEnv);
-      if (password == null) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "The environment variable " + dbPasswordEnv + " is not set.");
-      }
-    }
-    ServerConfig base = ServerConfig.defaults(dir);
     ServerConfig c =
-        new ServerConfig(
+        ServerConfig.of(
+            dir,
             host,
             port,
-            dbUrl != null ? dbUrl : base.dbUrl(),
+            dbUrl,
             dbUser,
-            password,
-            gridDb != null ? gridDb : base.gridDb(),
+            password(),
+            gridDb,
             readAccess,
             corsOrigins,
             maxJsonBytes,
-            maxUploadBytes,
-            base.forecastModel(),
-            base.workerThreads());
+            maxUploadBytes);
     if (createToken != null) {
-      Database db = Database.open(c.dbUrl(), c.dbUser(), c.dbPassword());
-      out.println(new TokenStore(db, Clock.systemUTC()).create(createToken));
+      out.println(ServerLauncher.mintToken(c, createToken));
       out.flush();
       return ExitCodes.OK;
     }
-    TerawattServer server = TerawattServer.create(c, PlanEngines.standard(dir), Clock.systemUTC());
-    server.start();
-    if (server.tokens().count() == 0) {
-      out.println(
-          "No API token existed; minted one for writes (shown once; mint more with"
-              + " --create-token NAME):");
-      out.println("  " + server.tokens().create("first"));
-    }
-    out.println("Terawatt server on " + server.url() + "  (database " + redact(c.dbUrl()) + ")");
+    ServerLauncher.Started started = ServerLauncher.start(c, dir);
+    TerawattServer server = started.server();
+    started
+        .firstToken()
+        .ifPresent(
+            t -> {
+              out.println(
+                  "No API token existed; minted one for writes (shown once; mint more with"
+                      + " --create-token NAME):");
+              out.println("  " + t);
+            });
+    out.println("Terawatt server on " + server.url() + "  (database " + c.redactedDbUrl() + ")");
     out.println("  dashboard " + server.url() + "/   API docs " + server.url() + "/docs/");
     out.flush();
-    CountDownLatch stop = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try {
-                    server.close();
-                  } catch (Exception e) {
-                    // stopping anyway
-                  }
-                  stop.countDown();
-                }));
-    stop.await();
+    ServerLauncher.awaitShutdown(server);
     return ExitCodes.OK;
   }
 
-  private static String redact(String url) {
-    return url.replaceAll("password=[^&;]*", "password=***");
+  /** The database password from the named environment variable; a usage error when unset. */
+  private String password() {
+    if (dbPasswordEnv == null) {
+      return null;
+    }
+    String password = System.getenv(dbPasswordEnv);
+    if (password == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "The environment variable " + dbPasswordEnv + " is not set.");
+    }
+    return password;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.terawatt.footprint.FootprintRequest;
+import io.terawatt.scheduling.SchedulingPolicies;
 import io.terawatt.supply.GridSignal;
 import io.terawatt.supply.GridSpec;
 import io.terawatt.supply.SupplySiteSpec;
@@ -141,7 +142,7 @@ class ZoneSignalsTest {
         Operations.of(NONE, NONE, NONE, Optional.empty(), List.of(), OptionalInt.empty());
 
     assertThat(named.policies())
-        .containsExactly(Operations.BASELINE_POLICY, "oracle", "carbon-time");
+        .containsExactly(SchedulingPolicies.baseline().name(), "oracle", "carbon-time");
     assertThat(none.policies()).isEqualTo(Operations.DEFAULT_POLICIES);
     assertThat(none.batchShare()).isEqualTo(Operations.DEFAULT_BATCH_SHARE);
     assertThat(none.slack_h()).isEqualTo(Operations.DEFAULT_SLACK_H);

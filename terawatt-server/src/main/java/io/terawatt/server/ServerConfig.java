@@ -71,6 +71,55 @@ public record ServerConfig(
         1);
   }
 
+  /**
+   * The configuration {@code terawatt serve} asks for: what is null takes its default under the
+   * data folder (embedded database {@code <data>/server}, grid store {@code <data>/grid.duckdb}).
+   *
+   * @param dataDir the data folder
+   * @param host address to bind
+   * @param port TCP port; 0 picks a free one
+   * @param dbUrl JDBC URL, or null for the embedded database
+   * @param dbUser database user, or null
+   * @param dbPassword database password, or null
+   * @param gridDb grid store file, or null for the default
+   * @param readAccess who may read
+   * @param corsOrigins origins allowed by CORS
+   * @param maxJsonBytes largest JSON or YAML body
+   * @param maxUploadBytes largest grid file upload
+   */
+  public static ServerConfig of(
+      Path dataDir,
+      String host,
+      int port,
+      String dbUrl,
+      String dbUser,
+      String dbPassword,
+      Path gridDb,
+      ReadAccess readAccess,
+      List<String> corsOrigins,
+      long maxJsonBytes,
+      long maxUploadBytes) {
+    ServerConfig base = defaults(dataDir);
+    return new ServerConfig(
+        host,
+        port,
+        dbUrl != null ? dbUrl : base.dbUrl(),
+        dbUser,
+        dbPassword,
+        gridDb != null ? gridDb : base.gridDb(),
+        readAccess,
+        corsOrigins,
+        maxJsonBytes,
+        maxUploadBytes,
+        base.forecastModel(),
+        base.workerThreads());
+  }
+
+  /** The database URL with any password hidden, for printing. */
+  public String redactedDbUrl() {
+    return dbUrl.replaceAll("password=[^&;]*", "password=***");
+  }
+
   /** This configuration on another host and port. */
   public ServerConfig withAddress(String h, int p) {
     return new ServerConfig(

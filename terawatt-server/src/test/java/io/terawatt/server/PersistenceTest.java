@@ -35,7 +35,7 @@ class PersistenceTest {
     String url = url(kind, "m");
     Database a = Database.open(url, null, null);
     Database b = Database.open(url, null, null);
-    assertThat(a.appliedMigrations()).hasSize(2).containsKeys(1, 2);
+    assertThat(a.appliedMigrations()).hasSize(3).containsKeys(1, 2, 3);
     assertThat(b.appliedMigrations()).isEqualTo(a.appliedMigrations());
   }
 
@@ -47,16 +47,22 @@ class PersistenceTest {
     try (Connection c = db.connect();
         Statement s = c.createStatement()) {
       s.execute("DROP TABLE run_file");
-      s.execute("DELETE FROM schema_version WHERE version = 2");
+      s.execute("ALTER TABLE plan_run DROP COLUMN charts_json");
+      s.execute("DELETE FROM schema_version WHERE version IN (2, 3)");
     }
     assertThat(db.appliedMigrations()).containsOnlyKeys(1);
     Database upgraded = Database.open(url, null, null);
-    assertThat(upgraded.appliedMigrations()).containsOnlyKeys(1, 2);
+    assertThat(upgraded.appliedMigrations()).containsOnlyKeys(1, 2, 3);
     RunRepository runs = new RunRepository(upgraded, Clock.systemUTC());
     StoredRun run = runs.create(null, "steps: 1\n");
     runs.finished(
-        run.id(), RunState.SUCCEEDED, "ok", "{}", null, java.util.Map.of("a.csv", "x\n1\n"));
+        run.id(),
+        RunState.SUCCEEDED,
+        "ok",
+        new RunRepository.Output(
+            "{}", null, "{\"charts\":[]}", java.util.Map.of("a.csv", "x\n1\n")));
     assertThat(runs.fileNames(run.id())).containsExactly("a.csv");
+    assertThat(runs.chartsJson(run.id())).hasValue("{\"charts\":[]}");
   }
 
   @ParameterizedTest

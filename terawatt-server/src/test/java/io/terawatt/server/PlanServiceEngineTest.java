@@ -75,6 +75,27 @@ class PlanServiceEngineTest {
       assertThat(files.toString()).contains("intensity.csv").contains("energy-ireland.csv");
       JsonNode hourly = M.readTree(s.get("/api/runs/" + id + "/hourly/intensity.csv").body());
       assertThat(hourly.get("hours").asInt()).isEqualTo(8760);
+      JsonNode charts = M.readTree(s.get("/api/runs/" + id + "/charts").body());
+      List<String> ids = new java.util.ArrayList<>();
+      charts.get("charts").forEach(chart -> ids.add(chart.get("id").asText()));
+      assertThat(ids)
+          .containsExactly(
+              "capacity-mix",
+              "energy-week-0",
+              "intensity-heatmap-0",
+              "energy-week-1",
+              "intensity-heatmap-1",
+              "energy-week-2",
+              "intensity-heatmap-2",
+              "schedule",
+              "pareto",
+              "outlook-fan");
+      assertThat(charts.get("palette").get("onshore wind").asText())
+          .isNotEqualTo(charts.get("palette").get("unserved").asText());
+      for (int i = 0; i < 3; i++) {
+        assertThat(s.get("/api/runs/" + id + "/report").body())
+            .contains("id=\"chart-energy-week-" + i + "\"");
+      }
     }
   }
 }

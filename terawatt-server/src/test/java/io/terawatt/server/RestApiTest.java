@@ -108,6 +108,30 @@ class RestApiTest {
     assertThat(hourly.get("start").asText()).isEqualTo("2030-01-01T01:00:00Z");
     assertThat(hourly.get("hours").asInt()).isEqualTo(3);
     assertThat(hourly.get("columns").get("wind_MW").toString()).isEqualTo("[1.875,3.75,5.625]");
+    JsonNode charts = json(s.get("/api/runs/" + id + "/charts"));
+    JsonNode energy = charts.get("charts").get(0);
+    assertThat(energy.get("series").get(0).get("name").asText()).isEqualTo("onshore wind");
+    assertThat(energy.get("series").get(0).get("values").toString())
+        .isEqualTo("[0.0,1.875,3.75,5.625]");
+    assertThat(run.get("links").get("charts").asText()).isEqualTo("/api/runs/" + id + "/charts");
+  }
+
+  @Test
+  void aRunWithoutChartsAnswers404() throws Exception {
+    String id =
+        json(s.post(
+                "/api/runs",
+                "application/json",
+                "{\"scenarioYaml\":\"steps: 1000\\nstep_ms: 20\\n\"}"))
+            .get("id")
+            .asText();
+    var r = s.get("/api/runs/" + id + "/charts");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.headers().firstValue("content-type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(json(r).get("detail").asText()).contains("has no charts");
+    s.post("/api/runs/" + id + "/cancel", "application/json", "{}");
+    assertThat(s.get("/api/runs/does-not-exist/charts").statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -1,12 +1,20 @@
 package io.terawatt.server;
 
+import io.terawatt.io.report.chart.Axis;
+import io.terawatt.io.report.chart.Chart;
+import io.terawatt.io.report.chart.ChartJsonWriter;
+import io.terawatt.io.report.chart.ChartSet;
+import io.terawatt.io.report.chart.Palette;
+import io.terawatt.io.report.chart.Series;
 import io.terawatt.server.http.FieldError;
 import io.terawatt.server.run.PlanEngine;
 import io.terawatt.server.run.RunCancelledException;
 import io.terawatt.server.run.RunProgress;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -77,6 +85,36 @@ public final class ScriptedPlanEngine implements PlanEngine {
     return new PlanOutput(
         json,
         "<html><body>report of " + steps + " steps</body></html>",
+        ChartJsonWriter.write(charts(steps, scale)),
         Map.of("energy-test.csv", csv.toString()));
+  }
+
+  /** One chart: wind and gas stacked over the steps' hours, with the load as a line. */
+  static ChartSet charts(int steps, double scale) {
+    double[] load = new double[steps];
+    double[] wind = new double[steps];
+    double[] gas = new double[steps];
+    for (int i = 0; i < steps; i++) {
+      load[i] = i * scale;
+      wind[i] = load[i] * 0.75;
+      gas[i] = load[i] * 0.25;
+    }
+    Palette p = new Palette();
+    Chart c =
+        new Chart(
+            "energy",
+            "energy",
+            "",
+            "Energy by source",
+            "",
+            Axis.hours("hour (UTC)", Instant.parse("2030-01-01T00:00:00Z")),
+            Axis.value("energy per hour", "MW"),
+            List.of(
+                Series.area(p.name("wind_onshore"), "MW", p.colour("wind_onshore"), wind),
+                Series.area(p.name("gas_cc"), "MW", p.colour("gas_cc"), gas),
+                Series.line(p.name("load"), "MW", p.colour("load"), load)),
+            Optional.empty(),
+            Optional.empty());
+    return new ChartSet(List.of(c), Map.of());
   }
 }

@@ -1,68 +1,70 @@
 package io.terawatt.server.api;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.terawatt.io.grid.ImportOptions;
-import io.terawatt.io.parse.Problem;
 import io.terawatt.io.report.SdkJsonWriter;
-import io.terawatt.io.store.FileImport;
-import io.terawatt.io.store.GridImportService;
-import io.terawatt.io.store.GridStore;
-import io.terawatt.scheduling.CarbonAwareService;
 import io.terawatt.scheduling.HourlyIntensityRequest;
-import io.terawatt.server.carbonaware.LiveSignals;
+import io.terawatt.server.grid.GridService;
+import io.terawatt.server.grid.GridUpload;
 import io.terawatt.server.http.ApiException;
 import io.terawatt.server.http.Bodies;
 import io.terawatt.server.http.FieldError;
 import io.terawatt.server.http.Params;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Grid data: upload a file into the grid store (then the in-memory signals are re-read), list the
- * locations and stored series, and query hourly intensities.
+ * Grid data: upload a file into the grid store, list the locations, and query hourly intensities.
+ * Each route parses, calls {@link GridService}, and formats.
  */
 public final class GridRoutes {
-  private final Path gridDb;
-  private final LiveSignals signals;
-  private final CarbonAwareService service;
+  private static final Set<String> EXTENSIONS = Set.of(".csv", ".json");
+  private static final String ZONE = "[A-Za-z0-9_\\-]{1,40}";
+
+  private final GridService grid;
   private final long maxUploadBytes;
 
-  /** Routes over the grid store file and the live signals. */
-  public GridRoutes(
-      Path gridDb, LiveSignals signals, CarbonAwareService service, long maxUploadBytes) {
-    this.gridDb = gridDb;
-    this.signals = signals;
-    this.service = service;
+  /** Routes over the grid service, taking uploads of at most {@code maxUploadBytes}. */
+  public GridRoutes(GridService grid, long maxUploadBytes) {
+    this.grid = grid;
     this.maxUploadBytes = maxUploadBytes;
   }
 
-  /** Registers the routes, with the SDK's {@code /locations}. */
+  /**
+   * Registers the routes, with the SDK's {@code /locations}: a map from location name to its
+   * description (no coordinates; the data origin and range added).
+   */
   public void register(RoutesConfig r) {
     r.get("/locations", this::locations);
     r.get("/api/grid/locations", this::locations);
-    r.post("/api/grid/imports", this::upload);
+    r.post("/api/grid/imports", ctx -> ctx.status(201).json(grid.importFile(upload(ctx))));
     r.get("/api/grid/intensity", this::intensity);
   }
 
-  /**
-   * As the SDK's {@code /locations}: a map from location name to its description; Terawatt has no
-   * coordinates for zones, so latitude and longitude are null, and it adds the data origin and
-   * range.
-   */
   private void locations(Context ctx) {
-    ctx.contentType("application/json").result(SdkJsonWriter.locations(service.locations()));
+    ctx.contentType("application/json").result(SdkJsonWriter.locations(grid.locations()));
   }
 
-  private void upload(Context ctx) throws Exception {
+  /** Hourly intensities of a location over {@code [from, to)} (at most 366 days). */
+  private void intensity(Context ctx) {
+    Params p = new Params(ctx);
+    var request =
+        new HourlyIntensityRequest(
+            p.required("location"), p.requiredInstant("from"), p.requiredInstant("to"));
+    p.check();
+    ctx.contentType("application/json").result(SdkJsonWriter.intensity(grid.intensity(request)));
+  }
+
+  /**
+   * The multipart upload: a part {@code file} (.csv or .json), optional {@code zone} and {@code
+   * timezone}.
+   */
+  private GridUpload upload(Context ctx) {
     String ct = ctx.contentType() == null ? "" : ctx.contentType();
     if (!ct.startsWith("multipart/form-data")) {
       throw new ApiException(
@@ -79,15 +81,19 @@ public final class GridRoutes {
       throw Bodies.tooLarge(file.size(), maxUploadBytes);
     }
     String ext = file.extension().toLowerCase(Locale.ROOT);
-    if (!ext.equals(".csv") && !ext.equals(".json")) {
+    if (!EXTENSIONS.contains(ext)) {
       throw ApiException.badRequest(
           List.of(
               new FieldError("file", file.filename(), "Grid files must end in .csv or .json.")));
     }
+    return new GridUpload(file.filename(), ext, file::content, options(ctx));
+  }
+
+  private static ImportOptions options(Context ctx) {
     ImportOptions options = ImportOptions.defaults();
     String zone = ctx.formParam("zone");
     if (zone != null && !zone.isBlank()) {
-      if (!zone.matches("[A-Za-z0-9_\\-]{1,40}")) {
+      if (!zone.matches(ZONE)) {
         throw ApiException.badRequest(
             List.of(new FieldError("zone", zone, "A zone is 1 to 40 letters, digits, - or _.")));
       }
@@ -97,72 +103,11 @@ public final class GridRoutes {
     if (tz != null && !tz.isBlank()) {
       try {
         options = options.withTimezone(ZoneId.of(tz.trim()));
-      } catch (java.time.DateTimeException e) {
+      } catch (DateTimeException e) {
         throw ApiException.badRequest(
             List.of(new FieldError("timezone", tz, "Unknown time zone: " + e.getMessage())));
       }
     }
-    Path dir = Files.createTempDirectory("terawatt-upload");
-    String safeName = file.filename().replaceAll("[^A-Za-z0-9._-]", "_");
-    Path tmp = dir.resolve(safeName.isBlank() ? "upload" + ext : safeName);
-    List<FileImport> imports;
-    try {
-      try (InputStream in = file.content()) {
-        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-      }
-      synchronized (GridRoutes.class) {
-        try (GridStore store = GridStore.open(gridDb)) {
-          imports = GridImportService.importPath(tmp, options, store, line -> {});
-          signals.reload(store);
-        }
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-      Files.deleteIfExists(dir);
-    }
-    ArrayNode a = Json.MAPPER.createArrayNode();
-    boolean anyImported = false;
-    for (FileImport f : imports) {
-      ObjectNode o = a.addObject();
-      o.put("file", file.filename());
-      o.put("format", f.format());
-      o.put("imported", f.imported());
-      o.put("changedHours", f.changedHours());
-      ArrayNode problems = o.putArray("problems");
-      for (Problem p : f.problems()) {
-        problems.add(p.format());
-      }
-      ArrayNode notes = o.putArray("notes");
-      f.notes().forEach(notes::add);
-      anyImported |= f.imported();
-    }
-    if (!anyImported) {
-      List<FieldError> errors =
-          imports.stream()
-              .flatMap(f -> f.problems().stream())
-              .map(
-                  p -> new FieldError(p.path() == null ? "file" : p.path(), p.value(), p.message()))
-              .toList();
-      throw new ApiException(
-          422,
-          "File not imported",
-          "The file was not imported: "
-              + (imports.isEmpty()
-                  ? "nothing recognised"
-                  : String.join("; ", imports.get(0).notes())),
-          errors);
-    }
-    ctx.status(201).json(a);
-  }
-
-  /** Hourly intensities of a location over {@code [from, to)} (at most 366 days). */
-  private void intensity(Context ctx) {
-    Params p = new Params(ctx);
-    var request =
-        new HourlyIntensityRequest(
-            p.required("location"), p.requiredInstant("from"), p.requiredInstant("to"));
-    p.check();
-    String body = SdkJsonWriter.intensity(service.intensity(request));
-    ctx.contentType("application/json").result(body);
+    return options;
   }
 }

@@ -26,7 +26,8 @@ import java.util.Map;
  */
 public final class Database {
   /** The migrations, in order; {@code V<n>__<description>.sql}. */
-  static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__run_files.sql");
+  static final List<String> MIGRATIONS =
+      List.of("V1__init.sql", "V2__run_files.sql", "V3__run_charts.sql");
 
   private final String url;
   private final String user;
@@ -157,42 +158,44 @@ public final class Database {
       }
     }
     for (int i = 0; i < MIGRATIONS.size(); i++) {
-      int version = i + 1;
-      String name = MIGRATIONS.get(i);
-      String sql = resource("db/migration/" + name);
-      String checksum = sha256Hex(sql);
-      String known = applied.get(version);
-      if (known != null) {
-        if (!known.equals(checksum)) {
-          throw new SQLException(
-              "Migration "
-                  + name
-                  + " was applied with checksum "
-                  + known
-                  + " but is now "
-                  + checksum
-                  + "; applied migrations must not change.");
-        }
-        continue;
-      }
-      tx(
-          c -> {
-            try (Statement s = c.createStatement()) {
-              for (String stmt : statements(sql)) {
-                s.execute(stmt);
-              }
-            }
-            try (PreparedStatement p =
-                c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?, ?)")) {
-              p.setInt(1, version);
-              p.setString(2, name.substring(name.indexOf("__") + 2, name.length() - 4));
-              p.setString(3, checksum);
-              p.setLong(4, System.currentTimeMillis());
-              p.executeUpdate();
-            }
-            return null;
-          });
+      migrate(i + 1, MIGRATIONS.get(i), applied.get(i + 1));
     }
+  }
+
+  /** Applies one migration unless applied (then checks that it has not changed). */
+  private void migrate(int version, String name, String appliedChecksum) throws SQLException {
+    String sql = resource("db/migration/" + name);
+    String checksum = sha256Hex(sql);
+    if (appliedChecksum != null) {
+      if (!appliedChecksum.equals(checksum)) {
+        throw new SQLException(
+            "Migration "
+                + name
+                + " was applied with checksum "
+                + appliedChecksum
+                + " but is now "
+                + checksum
+                + "; applied migrations must not change.");
+      }
+      return;
+    }
+    tx(
+        c -> {
+          try (Statement s = c.createStatement()) {
+            for (String stmt : statements(sql)) {
+              s.execute(stmt);
+            }
+          }
+          try (PreparedStatement p =
+              c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?, ?)")) {
+            p.setInt(1, version);
+            p.setString(2, name.substring(name.indexOf("__") + 2, name.length() - 4));
+            p.setString(3, checksum);
+            p.setLong(4, System.currentTimeMillis());
+            p.executeUpdate();
+          }
+          return null;
+        });
   }
 
   static List<String> statements(String sql) {

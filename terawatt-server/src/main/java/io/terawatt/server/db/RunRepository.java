@@ -91,11 +91,40 @@ public final class RunRepository {
       String html,
       java.util.Map<String, String> files)
       throws SQLException {
+    finished(id, state, message, new Output(resultsJson, html, null, files));
+  }
+
+  /**
+   * What a run leaves behind.
+   *
+   * @param resultsJson {@code results.json}, or null
+   * @param reportHtml {@code report.html}, or null
+   * @param chartsJson the chart description, or null
+   * @param files further output files by name
+   */
+  public record Output(
+      String resultsJson,
+      String reportHtml,
+      String chartsJson,
+      java.util.Map<String, String> files) {
+    /** Copies the files. */
+    public Output {
+      files = java.util.Map.copyOf(files);
+    }
+
+    /** Nothing: a run that failed or was cancelled. */
+    public static Output none() {
+      return new Output(null, null, null, java.util.Map.of());
+    }
+  }
+
+  /** Stores the outcome of a run with all its output, in one transaction. */
+  public void finished(String id, RunState state, String message, Output out) throws SQLException {
     db.tx(
         c -> {
           try (PreparedStatement p = c.prepareStatement("INSERT INTO run_file VALUES (?, ?, ?)")) {
             for (java.util.Map.Entry<String, String> f :
-                new java.util.TreeMap<>(files).entrySet()) {
+                new java.util.TreeMap<>(out.files()).entrySet()) {
               p.setString(1, id);
               p.setString(2, f.getKey());
               p.setString(3, f.getValue());
@@ -105,22 +134,15 @@ public final class RunRepository {
           try (PreparedStatement p =
               c.prepareStatement(
                   "UPDATE plan_run SET state = ?, message = ?, finished_at_ms = ?, results_json ="
-                      + " ?, report_html = ?, progress_fraction = ? WHERE id = ?")) {
+                      + " ?, report_html = ?, charts_json = ?, progress_fraction = ? WHERE id = ?")) {
             p.setString(1, state.id());
             p.setString(2, truncate(message));
             p.setLong(3, clock.millis());
-            if (resultsJson == null) {
-              p.setNull(4, Types.VARCHAR);
-            } else {
-              p.setString(4, resultsJson);
-            }
-            if (html == null) {
-              p.setNull(5, Types.VARCHAR);
-            } else {
-              p.setString(5, html);
-            }
-            p.setDouble(6, state == RunState.SUCCEEDED ? 1.0 : 0.0);
-            p.setString(7, id);
+            setText(p, 4, out.resultsJson());
+            setText(p, 5, out.reportHtml());
+            setText(p, 6, out.chartsJson());
+            p.setDouble(7, state == RunState.SUCCEEDED ? 1.0 : 0.0);
+            p.setString(8, id);
             return p.executeUpdate();
           }
         });
@@ -173,6 +195,11 @@ public final class RunRepository {
   /** The stored {@code report.html} of a run. */
   public Optional<String> reportHtml(String id) throws SQLException {
     return text("report_html", id);
+  }
+
+  /** The stored chart description of a run ({@code io.terawatt.io.report.chart}, JSON). */
+  public Optional<String> chartsJson(String id) throws SQLException {
+    return text("charts_json", id);
   }
 
   /** The names of a run's output files, sorted. */
@@ -261,6 +288,14 @@ public final class RunRepository {
           }
           return out;
         });
+  }
+
+  private static void setText(PreparedStatement p, int index, String text) throws SQLException {
+    if (text == null) {
+      p.setNull(index, Types.VARCHAR);
+    } else {
+      p.setString(index, text);
+    }
   }
 
   private static Instant instant(ResultSet r, int column) throws SQLException {

@@ -1,5 +1,6 @@
 package io.terawatt.server.db;
 
+import io.terawatt.io.report.api.RunSummary;
 import java.time.Instant;
 
 /**
@@ -24,4 +25,19 @@ public record StoredRun(
     Instant createdAt,
     Instant startedAt,
     Instant finishedAt,
-    boolean hasResults) {}
+    boolean hasResults) {
+
+  /** As the API shows it. */
+  public RunSummary summary() {
+    return RunSummary.of(
+        id,
+        scenarioId,
+        state.id(),
+        progressFraction,
+        message,
+        createdAt,
+        startedAt,
+        finishedAt,
+        hasResults);
+  }
+}

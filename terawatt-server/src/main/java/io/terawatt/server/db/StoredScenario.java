@@ -1,5 +1,6 @@
 package io.terawatt.server.db;
 
+import io.terawatt.io.report.api.ScenarioSummary;
 import java.time.Instant;
 
 /**
@@ -12,4 +13,15 @@ import java.time.Instant;
  * @param updatedAt last saved
  */
 public record StoredScenario(
-    String id, String name, String yaml, Instant createdAt, Instant updatedAt) {}
+    String id, String name, String yaml, Instant createdAt, Instant updatedAt) {
+
+  /** As the API shows it, with its text. */
+  public ScenarioSummary summary() {
+    return ScenarioSummary.of(id, name, createdAt, updatedAt, yaml);
+  }
+
+  /** As the API lists it, without its text. */
+  public ScenarioSummary listed() {
+    return ScenarioSummary.of(id, name, createdAt, updatedAt, null);
+  }
+}

@@ -1,24 +1,18 @@
 package io.terawatt.server.http;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import io.terawatt.io.parse.JsonStrings;
+import io.terawatt.io.parse.YamlMapping;
+import io.terawatt.io.parse.YamlMapping.MalformedYamlException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
-/** Reads request bodies within a size limit: JSON objects and YAML documents. */
+/**
+ * Reads request bodies within a size limit, through io's readers: JSON objects of string fields and
+ * YAML documents. Every failure is an {@link ApiException} (400 or 413).
+ */
 public final class Bodies {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private Bodies() {}
 
   /** The body as text; 413 when larger than {@code limitBytes}, 400 when empty. */
@@ -41,93 +35,51 @@ public final class Bodies {
         "The body has " + size + " bytes; this endpoint accepts at most " + limit + " bytes.");
   }
 
-  /** The body as a JSON object; 400 for malformed JSON or another JSON type. */
-  public static JsonNode jsonObject(Context ctx, long limitBytes) {
-    String text = text(ctx, limitBytes);
-    JsonNode n;
+  /**
+   * The string fields of a JSON object body; 400 for malformed JSON, another JSON type, a field of
+   * another type or a required field missing (every problem at once).
+   */
+  public static JsonStrings jsonStrings(
+      Context ctx, long limitBytes, List<String> fields, List<String> required) {
+    JsonStrings body;
     try {
-      n = MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      JsonLocation l = e.getLocation();
-      String where = l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+      body = JsonStrings.read(text(ctx, limitBytes), "body", fields, required);
+    } catch (JsonStrings.MalformedJsonException e) {
       throw new ApiException(
           400,
           "Malformed JSON",
-          "The body is not valid JSON" + where + ": " + e.getOriginalMessage(),
-          List.of(new FieldError("body", null, "Malformed JSON" + where + ".")));
+          "The body is not valid JSON" + e.where() + ": " + e.reason(),
+          List.of(new FieldError("body", null, "Malformed JSON" + e.where() + ".")));
     }
-    if (n == null || !n.isObject()) {
-      throw ApiException.badRequest(
-          List.of(
-              new FieldError(
-                  "body",
-                  n == null ? null : n.getNodeType().name().toLowerCase(),
-                  "The body must be a JSON object.")));
+    if (!body.problems().isEmpty()) {
+      throw ApiException.badRequest(body.problems().stream().map(FieldError::of).toList());
     }
-    return n;
-  }
-
-  /** A string field of a JSON object: null when absent; a problem added when of another type. */
-  public static String stringField(JsonNode o, String name, boolean required, List<FieldError> e) {
-    JsonNode v = o.get(name);
-    if (v == null || v.isNull()) {
-      if (required) {
-        e.add(new FieldError(name, null, "The " + name + " field is required."));
-      }
-      return null;
-    }
-    if (!v.isTextual()) {
-      e.add(
-          new FieldError(
-              name,
-              v.toString(),
-              "The "
-                  + name
-                  + " field must be a string, not "
-                  + v.getNodeType().name().toLowerCase()
-                  + "."));
-      return null;
-    }
-    return v.asText();
+    return body;
   }
 
   /**
    * Checks that a text is one YAML mapping; 400 with the line and column of a syntax error.
    *
+   * @param field the request field that held the text, for the problem document
    * @return the parsed mapping
    */
-  @SuppressWarnings("unchecked")
   public static Map<String, Object> yamlMapping(String yaml, String field) {
-    LoaderOptions o = new LoaderOptions();
-    o.setMaxAliasesForCollections(50);
-    o.setCodePointLimit(4 << 20);
-    Object doc;
     try {
-      doc = new Yaml(o).load(yaml);
-    } catch (MarkedYAMLException e) {
-      Mark m = e.getProblemMark();
-      String where =
-          m == null ? "" : " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1);
+      return YamlMapping.read(yaml);
+    } catch (MalformedYamlException e) {
+      String detail =
+          switch (e.kind()) {
+            case NOT_A_MAPPING -> "The scenario must be a YAML mapping (key: value lines).";
+            default -> "The scenario is not valid YAML" + e.where() + ": " + e.reason();
+          };
+      String message =
+          switch (e.kind()) {
+            case NOT_A_MAPPING -> "The scenario must be a YAML mapping.";
+            case LIMIT -> "Malformed YAML.";
+            case SYNTAX -> "Malformed YAML" + e.where() + ": " + e.reason();
+          };
       throw new ApiException(
-          400,
-          "Malformed YAML",
-          "The scenario is not valid YAML" + where + ": " + e.getProblem(),
-          List.of(new FieldError(field, null, "Malformed YAML" + where + ": " + e.getProblem())));
-    } catch (YAMLException e) {
-      throw new ApiException(
-          400,
-          "Malformed YAML",
-          "The scenario is not valid YAML: " + e.getMessage(),
-          List.of(new FieldError(field, null, "Malformed YAML.")));
+          400, "Malformed YAML", detail, List.of(new FieldError(field, null, message)));
     }
-    if (!(doc instanceof Map)) {
-      throw new ApiException(
-          400,
-          "Malformed YAML",
-          "The scenario must be a YAML mapping (key: value lines).",
-          new ArrayList<>(
-              List.of(new FieldError(field, null, "The scenario must be a YAML mapping."))));
-    }
-    return (Map<String, Object>) doc;
   }
 }

@@ -28,12 +28,23 @@ public interface PlanEngine {
    *
    * @param resultsJson the {@code results.json} text
    * @param reportHtml the {@code report.html} text, or null when none was made
+   * @param chartsJson the description of the report's charts ({@code io.terawatt.io.report.chart}
+   *     as JSON), or null when none was made
    * @param files further output files by name, such as hourly CSV tables
    */
-  record PlanOutput(String resultsJson, String reportHtml, java.util.Map<String, String> files) {
+  record PlanOutput(
+      String resultsJson,
+      String reportHtml,
+      String chartsJson,
+      java.util.Map<String, String> files) {
     /** Copies the map. */
     public PlanOutput {
       files = java.util.Map.copyOf(files);
+    }
+
+    /** An output without charts. */
+    public PlanOutput(String resultsJson, String reportHtml, java.util.Map<String, String> files) {
+      this(resultsJson, reportHtml, null, files);
     }
   }
 }

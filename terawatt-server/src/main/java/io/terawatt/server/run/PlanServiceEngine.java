@@ -6,6 +6,9 @@ import io.terawatt.io.parse.Problem;
 import io.terawatt.io.report.PlanCsvWriter;
 import io.terawatt.io.report.PlanHtmlWriter;
 import io.terawatt.io.report.PlanJsonWriter;
+import io.terawatt.io.report.chart.ChartJsonWriter;
+import io.terawatt.io.report.chart.ChartSet;
+import io.terawatt.io.report.chart.PlanChartBuilder;
 import io.terawatt.plan.PlanResult;
 import io.terawatt.plan.PlanService;
 import io.terawatt.plan.Scenario;
@@ -82,8 +85,12 @@ public final class PlanServiceEngine implements PlanEngine {
     if (progress.cancelled()) {
       throw new RunCancelledException("after the last stage");
     }
+    ChartSet charts = PlanChartBuilder.describe(result);
     return new PlanOutput(
-        PlanJsonWriter.write(result), PlanHtmlWriter.write(result), PlanCsvWriter.write(result));
+        PlanJsonWriter.write(result),
+        PlanHtmlWriter.write(result, charts),
+        ChartJsonWriter.write(charts),
+        PlanCsvWriter.write(result));
   }
 
   /** Problems with file references: absolute paths and paths leaving the files folder. */

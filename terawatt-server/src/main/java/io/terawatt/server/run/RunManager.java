@@ -105,29 +105,7 @@ public final class RunManager implements AutoCloseable {
       }
       runs.started(id);
       publish(new RunEvent(id, RunState.RUNNING, 0, "running"));
-      long[] lastWrite = {0};
-      RunProgress progress =
-          new RunProgress() {
-            @Override
-            public void report(double fraction, String message) {
-              double f = Math.max(0, Math.min(1, fraction));
-              publish(new RunEvent(id, RunState.RUNNING, f, message));
-              long now = System.nanoTime();
-              if (now - lastWrite[0] > 200_000_000L || f >= 1) {
-                lastWrite[0] = now;
-                try {
-                  runs.progress(id, f, message);
-                } catch (SQLException e) {
-                  LOG.log(Level.WARNING, "Cannot store progress of run " + id, e);
-                }
-              }
-            }
-
-            @Override
-            public boolean cancelled() {
-              return cancel.get();
-            }
-          };
+      RunProgress progress = new StoredProgress(id, runs, this::publish, cancel);
       PlanEngine.PlanOutput out = engine.run(yaml, progress);
       if (cancel.get()) {
         finish(id, RunState.CANCELLED, "cancelled", null);
@@ -147,11 +125,14 @@ public final class RunManager implements AutoCloseable {
 
   private void finish(String id, RunState state, String message, PlanEngine.PlanOutput out) {
     try {
-      if (out == null) {
-        runs.finished(id, state, message, null, null);
-      } else {
-        runs.finished(id, state, message, out.resultsJson(), out.reportHtml(), out.files());
-      }
+      runs.finished(
+          id,
+          state,
+          message,
+          out == null
+              ? RunRepository.Output.none()
+              : new RunRepository.Output(
+                  out.resultsJson(), out.reportHtml(), out.chartsJson(), out.files()));
     } catch (SQLException e) {
       LOG.log(Level.SEVERE, "Cannot store the outcome of run " + id, e);
     }
