@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Spark engine on local[2] gives the in-process engine's numbers bit for bit. */
-class SparkEngineTest {
+class SparkEngineIT {
   private static JavaSparkContext context;
 
   @BeforeAll

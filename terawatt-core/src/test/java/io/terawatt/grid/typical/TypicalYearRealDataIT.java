@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * Fits typical years to Electricity Maps 2021-2022 (life-cycle intensity) for twelve zones,
  * generates 2023 with seed 1, and compares it with the real 2023.
  */
-class TypicalYearRealDataTest {
+class TypicalYearRealDataIT {
   private static final List<String> ZONES =
       List.of(
           "AU-NSW",

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * without looking at 2023, and in the test split (fitted on 2021-2022, scored on 2023). Skipped
  * without the shared data.
  */
-class RegressionBeatsSeasonalNaiveOnElectricityMapsTest {
+class RegressionBeatsSeasonalNaiveOnElectricityMapsIT {
   private static final String FOLDER = "grid/electricitymaps-hourly";
   private static final List<String> ZONES =
       List.of(

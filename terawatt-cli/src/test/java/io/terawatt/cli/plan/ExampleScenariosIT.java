@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /** Each example scenario in examples/ plans end to end (on representative weeks). */
-class ExampleScenariosTest {
+class ExampleScenariosIT {
 
   private static Path examples() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

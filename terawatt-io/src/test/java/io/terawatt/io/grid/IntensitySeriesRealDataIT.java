@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A real Electricity Maps hourly export reads as a full year; skipped without the shared data. */
-class IntensitySeriesRealDataTest {
+class IntensitySeriesRealDataIT {
   private static final String ERCOT_2023 =
       "grid/electricitymaps-hourly/US-TEX-ERCO/US-TEX-ERCO_2023_hourly.csv";
 

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real plan job behind the server. */
-class PlanServiceEngineTest {
+class PlanServiceEngineIT {
   static final ObjectMapper M = new ObjectMapper();
   @TempDir Path dir;
 
   static String demo() throws Exception {
-    try (InputStream in = PlanServiceEngineTest.class.getResourceAsStream("/scenarios/demo.yaml")) {
+    try (InputStream in = PlanServiceEngineIT.class.getResourceAsStream("/scenarios/demo.yaml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The exported MPS, solved by COIN-OR CBC (its LP solver CLP), gives GLOP's optimum. Skips when
  * {@code cbc} is not on the PATH (Debian: {@code apt-get install coinor-cbc}).
  */
-class CbcAgreementTest {
+class CbcAgreementIT {
 
   private static final Pattern OBJECTIVE =
       Pattern.compile("objective value:?\\s*([-+0-9.eE]+)", Pattern.CASE_INSENSITIVE);

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The same persistence behaviour on the embedded H2 file and on PostgreSQL. */
-class PersistenceTest {
+class PersistenceIT {
   @TempDir static Path dir;
 
   static Stream<String> kinds() {

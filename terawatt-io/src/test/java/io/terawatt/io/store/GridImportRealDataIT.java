@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Imports the whole shared grid folder once into a temporary database and checks what landed.
  * Skipped when the shared data folder is absent.
  */
-class GridImportRealDataTest {
+class GridImportRealDataIT {
   private static final List<String> HOURLY_ZONES =
       List.of(
           "AU-NSW",

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * it finish, and see zoomable charts drawn. Skips without Chromium and chromedriver, except under
  * TERAWATT_CI=1.
  */
-class DashboardBrowserTest {
+class DashboardBrowserIT {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -41,7 +41,7 @@ class DashboardBrowserTest {
           "Skipped: no /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver).");
     }
     Path scenario = dir.resolve("campus.yaml");
-    Files.writeString(scenario, PlanServiceEngineTest.demo());
+    Files.writeString(scenario, PlanServiceEngineIT.demo());
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM.toFile());
     o.addArguments(

@@ -21,7 +21,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Temporal shifting on real intensity. Needs {@code ../shared/data/grid}; skipped without it. */
-class TemporalShiftingRealDataTest {
+class TemporalShiftingRealDataIT {
 
   /**
    * Sukprasert, Souza, Bashir, Irwin and Shenoy, "On the Limitations of Carbon-Aware Temporal and

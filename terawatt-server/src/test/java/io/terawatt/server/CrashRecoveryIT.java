@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The server in a child JVM is killed forcibly (as kill -9) in the middle of a run; after a restart
  * on the same data the run shows as failed, and the database still works.
  */
-class CrashRecoveryTest {
+class CrashRecoveryIT {
   static final ObjectMapper M = new ObjectMapper();
   final HttpClient http = HttpClient.newHttpClient();
 

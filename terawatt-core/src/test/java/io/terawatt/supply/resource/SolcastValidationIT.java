@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * is 0.837 of Solcast's. The implied energy-weighted clear-sky index of the period is 0.773 against
  * the preset's 0.647: 2022 was about 19 % sunnier than the climatology.
  */
-class SolcastValidationTest {
+class SolcastValidationIT {
   private static final String FILE = "solar/solcast2022_germany_actual.csv";
   private static final String CITY = "Berlin";
   private static final double LAT = 52.52;
