@@ -16,14 +16,12 @@ final class DemoOutput {
   final int exitCode;
   final String out;
   final String err;
-  final double elapsed_s;
 
-  private DemoOutput(Path dir, int exitCode, String out, String err, double elapsed_s) {
+  private DemoOutput(Path dir, int exitCode, String out, String err) {
     this.dir = dir;
     this.exitCode = exitCode;
     this.out = out;
     this.err = err;
-    this.elapsed_s = elapsed_s;
   }
 
   /** The demo's output folder, made on first use under target/. */
@@ -36,10 +34,8 @@ final class DemoOutput {
       CommandLine cl = TerawattCommand.newCommandLine();
       cl.setOut(new PrintWriter(out, true));
       cl.setErr(new PrintWriter(err, true));
-      long t0 = System.nanoTime();
       int code = cl.execute("demo", "--out", dir.toString(), "--check");
-      instance =
-          new DemoOutput(dir, code, out.toString(), err.toString(), (System.nanoTime() - t0) / 1e9);
+      instance = new DemoOutput(dir, code, out.toString(), err.toString());
     }
     return instance;
   }

@@ -50,7 +50,7 @@ import java.util.List;
  * weights, a blend with seasonal naive, the median shift) were compared by fitting on 2021 and
  * scoring 2022 of twelve Electricity Maps zones, one definition for all zones, without looking at
  * 2023; 2023, fitted on 2021-2022, was scored once for the chosen variant. See {@code
- * RegressionBeatsSeasonalNaiveOnElectricityMapsTest}.
+ * RegressionBeatsSeasonalNaiveOnElectricityMapsIT}.
  *
  * <p>{@link #fit} uses every issue hour of the history whose features and target it holds. Values
  * below zero are read as zero (the model is meant for carbon intensity); forecasts are clamped to

@@ -27,7 +27,7 @@ import java.util.Arrays;
  * Berlin fixed at latitude tilt 10.8 %, Phoenix fixed 20.1 %, Phoenix single-axis 24.8 % (just
  * below that range), Sydney fixed 15.7 %. One seed moves a year by about ±5 % (relative), as real
  * years differ. Against Solcast's estimated output for Berlin, 15 July - 15 August 2022, the mean
- * diurnal shape correlates at 0.999; see {@code SolcastValidationTest}.
+ * diurnal shape correlates at 0.999; see {@code SolcastValidationIT}.
  */
 public final class SolarProfile {
   /** The unit of the series: output per unit of installed (DC peak) capacity, 0..1. */
