@@ -3,7 +3,7 @@ package io.terawatt.server.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
-import io.terawatt.io.parse.JsonStrings;
+import io.terawatt.io.input.JsonStrings;
 import io.terawatt.io.report.api.RunEventDocument;
 import io.terawatt.io.report.api.RunSummary;
 import io.terawatt.server.db.StoredRun;

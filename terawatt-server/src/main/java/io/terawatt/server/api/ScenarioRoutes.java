@@ -2,7 +2,7 @@ package io.terawatt.server.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.terawatt.io.parse.JsonStrings;
+import io.terawatt.io.input.JsonStrings;
 import io.terawatt.io.report.api.ValidationReport;
 import io.terawatt.server.db.StoredScenario;
 import io.terawatt.server.http.Bodies;

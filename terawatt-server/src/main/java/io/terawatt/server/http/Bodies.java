@@ -1,9 +1,9 @@
 package io.terawatt.server.http;
 
 import io.javalin.http.Context;
-import io.terawatt.io.parse.JsonStrings;
-import io.terawatt.io.parse.YamlMapping;
-import io.terawatt.io.parse.YamlMapping.MalformedYamlException;
+import io.terawatt.io.input.JsonStrings;
+import io.terawatt.io.input.YamlMapping;
+import io.terawatt.io.input.YamlMapping.MalformedYamlException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,10 @@
-package io.terawatt.io.parse;
+package io.terawatt.io.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.terawatt.io.parse.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

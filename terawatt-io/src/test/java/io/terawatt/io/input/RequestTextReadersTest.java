@@ -1,8 +1,9 @@
-package io.terawatt.io.parse;
+package io.terawatt.io.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.terawatt.io.parse.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.terawatt.io.parse;
+package io.terawatt.io.input;
 
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
